@@ -1,0 +1,63 @@
+// parley/pipeline.h — the coding pipeline: Article -> Doc -> actors -> Events.
+//
+// A Pipeline owns the loaded dictionaries and models; it is immutable after Create() and
+// safe to share between threads. Each thread codes through its own Coder, which owns
+// reusable buffers (no allocation per token once warm).
+//
+//   auto pipeline = parley::Pipeline::Create({});
+//   auto coder = pipeline.value()->NewCoder();
+//   std::vector<parley::Event> events;
+//   coder->Code(article, &events);
+#ifndef PARLEY_PIPELINE_H_
+#define PARLEY_PIPELINE_H_
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "parley/article.h"
+#include "parley/doc.h"
+#include "parley/event.h"
+#include "parley/status.h"
+
+namespace parley {
+
+struct PipelineOptions {
+  // Folder with Parley's dictionaries and tables (actors/, agents.txt, verbs.txt, cameo/).
+  // Empty: $PARLEY_DATA, else the data/ folder of the source tree Parley was built from.
+  std::string data_dir;
+  // Extra dictionary folders (`--dict DIR`): their actors/agents/verbs files are loaded
+  // after the defaults; an entry with the same name replaces the default one.
+  std::vector<std::string> extra_dict_dirs;
+  // Sentences longer than this many tokens are not coded (bounded work). Default 200.
+  size_t max_sentence_tokens = 200;
+};
+
+// Counts a Coder accumulates over its lifetime.
+struct CodeCounts {
+  uint64_t articles = 0;
+  uint64_t sentences = 0;
+  uint64_t events = 0;
+};
+
+class Coder {
+ public:
+  virtual ~Coder() = default;
+  // Codes one article and appends its events to *events. The Doc of the last call stays
+  // readable through doc() until the next call.
+  virtual Status Code(const Article& article, std::vector<Event>* events) = 0;
+  virtual const Doc& doc() const = 0;
+  virtual const CodeCounts& counts() const = 0;
+};
+
+class Pipeline {
+ public:
+  virtual ~Pipeline() = default;
+  // Loads dictionaries and tables; returns the problems of malformed files as a Status.
+  static Result<std::unique_ptr<Pipeline>> Create(const PipelineOptions& options);
+  virtual std::unique_ptr<Coder> NewCoder() const = 0;
+};
+
+}  // namespace parley
+
+#endif  // PARLEY_PIPELINE_H_
