@@ -1,0 +1,339 @@
+#include "code/pattern_coder.h"
+
+#include <algorithm>
+#include <array>
+
+namespace parley {
+
+namespace {
+
+template <size_t N>
+bool OneOf(std::string_view s, const std::array<std::string_view, N>& list) {
+  return std::find(list.begin(), list.end(), s) != list.end();
+}
+
+constexpr std::array<std::string_view, 9> kBe = {"is", "are", "was", "were", "be", "been",
+                                                 "being", "'s", "'re"};
+constexpr std::array<std::string_view, 6> kNegation = {"not", "n't", "never", "no", "neither",
+                                                       "nor"};
+constexpr std::array<std::string_view, 7> kSpeech = {"said", "says", "told", "added",
+                                                     "stated", "say", "tells"};
+constexpr std::array<std::string_view, 16> kDeterminers = {
+    "the", "a", "an", "this", "these", "those", "its", "their", "his", "her", "our", "my",
+    "your", "any", "every", "'s"};
+constexpr std::array<std::string_view, 14> kGerundPrepositions = {
+    "of", "for", "about", "from", "against", "over", "after", "before", "without", "on", "in",
+    "into", "despite", "toward"};
+constexpr std::array<std::string_view, 9> kLocative = {
+    "in", "at", "near", "outside", "inside", "across", "throughout", "around", "within"};
+
+// Tokens a pattern gap, the source search or the target search never cross.
+bool IsClauseBreak(std::string_view norm) {
+  return norm == ";" || norm == ":" || norm == "." || norm == "?" || norm == "!" ||
+         norm == "--" || norm == "\xE2\x80\x94";
+}
+
+bool IsCoordinator(std::string_view norm) {
+  return norm == "and" || norm == "," || norm == "&" || norm == "both" || norm == "the";
+}
+
+constexpr size_t kMaxSourceDistance = 25;
+constexpr size_t kMaxTargetDistance = 20;
+constexpr size_t kMaxComplementDistance = 10;
+
+}  // namespace
+
+bool PatternCoder::MatchFrom(const VerbPattern& p, size_t element, size_t pos,
+                             size_t* end) const {
+  if (element == p.elements.size()) {
+    *end = pos;
+    return true;
+  }
+  const PatternElement& e = p.elements[element];
+  if (e.gap) {
+    for (size_t skip = 0; skip <= VerbDictionary::kMaxGap && pos + skip < n_; ++skip) {
+      if (skip > 0 && IsClauseBreak(tokens_[pos + skip - 1].norm)) return false;
+      if (MatchFrom(p, element + 1, pos + skip, end)) return true;
+    }
+    return false;
+  }
+  if (pos >= n_) return false;
+  if (!std::binary_search(e.forms.begin(), e.forms.end(), tokens_[pos].norm)) return false;
+  return MatchFrom(p, element + 1, pos + 1, end);
+}
+
+int PatternCoder::LongestMatch(size_t i, size_t* end) const {
+  const std::vector<uint32_t>* ids = verbs_->Anchored(tokens_[i].norm);
+  if (ids == nullptr) return -1;
+  for (const uint32_t id : *ids) {  // longest first
+    if (MatchFrom(verbs_->pattern(id), 1, i + 1, end)) return static_cast<int>(id);
+  }
+  return -1;
+}
+
+// "the attack", "its blockade": a noun. "of backing", "for crossing": a complement.
+bool PatternCoder::IsNounOrComplement(const VerbPattern& p, size_t anchor) const {
+  if (!p.elements[0].verb || anchor == 0) return false;
+  const std::string_view prev = tokens_[anchor - 1].norm;
+  if (OneOf(prev, kDeterminers)) return true;
+  return tokens_[anchor].norm.ends_with("ing") && OneOf(prev, kGerundPrepositions);
+}
+
+void PatternCoder::FindPredicates() {
+  predicates_.clear();
+  for (size_t i = 0; i < n_;) {
+    size_t end = i + 1;
+    const int id = owner_[i] >= 0 ? -1 : LongestMatch(i, &end);
+    if (id < 0 || IsNounOrComplement(verbs_->pattern(id), i)) {
+      ++i;
+      continue;
+    }
+    predicates_.push_back({static_cast<uint32_t>(id), i, end});
+    i = end;
+  }
+}
+
+bool PatternCoder::Negated(const Predicate& p) const {
+  for (size_t t = p.anchor; t < p.end; ++t) {
+    if (OneOf(tokens_[t].norm, kNegation)) return true;
+  }
+  for (size_t k = 1; k <= 3 && k <= p.anchor; ++k) {
+    const std::string_view w = tokens_[p.anchor - k].norm;
+    if (OneOf(w, kNegation)) return true;
+    if (IsClauseBreak(w) || w == ",") return false;
+  }
+  return false;
+}
+
+// "urged Israel to accept": the infinitive belongs to the previous predicate.
+bool PatternCoder::IsInfinitiveComplement(size_t k) const {
+  const size_t anchor = predicates_[k].anchor;
+  if (anchor == 0 || tokens_[anchor - 1].norm != "to") return false;
+  for (size_t j = k; j > 0; --j) {
+    const Predicate& prev = predicates_[j - 1];
+    if (verbs_->pattern(prev.pattern).blocks()) return false;  // "said ... to" is not control
+    if (anchor - prev.end > kMaxComplementDistance) return false;
+    for (size_t t = prev.end; t < anchor; ++t) {
+      if (IsClauseBreak(tokens_[t].norm)) return false;
+    }
+    return true;
+  }
+  return false;
+}
+
+bool PatternCoder::IsPassive(size_t anchor, size_t end, size_t* by, bool* with_be) const {
+  *by = 0;
+  *with_be = false;
+  if (!verbs_->IsParticiple(tokens_[anchor].norm)) return false;
+  size_t k = anchor;
+  while (k > 0 && tokens_[k - 1].norm.size() > 4 && tokens_[k - 1].norm.ends_with("ly")) --k;
+  *with_be = k > 0 && OneOf(tokens_[k - 1].norm, kBe);
+  for (size_t t = anchor + 1; t < n_ && t <= end; ++t) {
+    if (tokens_[t].norm == "by") {
+      *by = t;
+      break;
+    }
+  }
+  return *with_be || *by > 0;
+}
+
+int PatternCoder::MentionBefore(size_t pos) const {
+  for (size_t k = pos; k > 0 && pos - k < kMaxSourceDistance; --k) {
+    const size_t t = k - 1;
+    if (IsClauseBreak(tokens_[t].norm)) return -1;
+    if (owner_[t] >= 0 && !place_[owner_[t]]) return owner_[t];
+  }
+  return -1;
+}
+
+// First mention starting in [pos, limit), stopping at a clause break or at a comma that
+// does not introduce a coordinated mention ("..., Peskov said").
+int PatternCoder::MentionAfter(size_t pos, size_t limit) const {
+  limit = std::min(limit, n_);
+  for (size_t t = pos; t < limit; ++t) {
+    if (owner_[t] >= 0 && !place_[owner_[t]]) return owner_[t];
+    const std::string_view w = tokens_[t].norm;
+    if (IsClauseBreak(w)) return -1;
+    if (w == "," && t + 1 < n_) {
+      const int next = owner_[t + 1];
+      if (next < 0) return -1;
+      const size_t after = (*mentions_)[next].end;
+      if (after < n_ && OneOf(tokens_[after].norm, kSpeech)) return -1;
+    }
+  }
+  return -1;
+}
+
+// Appends m and the mentions coordinated before it, in text order.
+void PatternCoder::ChainLeft(int m, std::vector<int>* out) const {
+  const size_t first = out->size();
+  out->push_back(m);
+  while (m > 0) {
+    const ActorMention& cur = (*mentions_)[m];
+    const ActorMention& prev = (*mentions_)[m - 1];
+    size_t t = prev.end;
+    bool joined = false;
+    while (t < cur.first && IsCoordinator(tokens_[t].norm)) joined |= tokens_[t++].norm != "the";
+    if (t != cur.first || !joined || place_[m - 1]) break;
+    out->push_back(--m);
+  }
+  std::reverse(out->begin() + first, out->end());
+}
+
+void PatternCoder::ChainRight(int m, std::vector<int>* out) const {
+  out->push_back(m);
+  while (static_cast<size_t>(m) + 1 < mentions_->size()) {
+    const ActorMention& cur = (*mentions_)[m];
+    const ActorMention& next = (*mentions_)[m + 1];
+    size_t t = cur.end;
+    bool joined = false;
+    while (t < next.first) {
+      const std::string_view w = tokens_[t].norm;
+      if (IsCoordinator(w)) {
+        joined |= w != "the";
+        ++t;
+      } else if (w == "as" && t + 2 < n_ && tokens_[t + 1].norm == "well" &&
+                 tokens_[t + 2].norm == "as") {
+        joined = true;
+        t += 3;
+      } else {
+        break;
+      }
+    }
+    if (t != next.first || !joined || place_[m + 1]) return;
+    const size_t after = next.end;
+    if (after < n_ && OneOf(tokens_[after].norm, kSpeech)) return;
+    out->push_back(++m);
+  }
+}
+
+PatternCoder::Roles PatternCoder::FindRoles(const Predicate& p, size_t limit) const {
+  Roles r;
+  size_t by = 0;
+  bool with_be = false;
+  const bool passive = IsPassive(p.anchor, p.end, &by, &with_be);
+  int source = -1, target = -1;
+  if (passive) {
+    if (by > 0) source = MentionAfter(by + 1, by + 3);
+    if (source < 0 && p.anchor >= 2 && tokens_[p.anchor - 1].norm == "-") {
+      source = owner_[p.anchor - 2];  // "Russia-brokered ceasefire"
+    } else if (with_be) {
+      target = MentionBefore(p.anchor);
+    } else if (p.anchor > 0 && owner_[p.anchor - 1] >= 0) {
+      target = owner_[p.anchor - 1];  // reduced relative: "Armenians killed by ..."
+    }
+  } else {
+    source = MentionBefore(p.anchor);
+    target = MentionAfter(p.anchor + 1, std::min(limit, p.anchor + 1 + kMaxTargetDistance));
+  }
+  if (source >= 0) {
+    if (passive && by > 0) ChainRight(source, &r.sources);
+    else ChainLeft(source, &r.sources);
+    r.distance = static_cast<int>(p.anchor) - static_cast<int>((*mentions_)[source].end);
+  }
+  if (target >= 0) {
+    const size_t first = (*mentions_)[target].first;
+    r.between = first > 0 && tokens_[first - 1].norm == "between";
+    if (passive) ChainLeft(target, &r.targets);
+    else ChainRight(target, &r.targets);
+  }
+  return r;
+}
+
+Actor PatternCoder::MakeActor(const SentenceContext& s, int mention) const {
+  Actor a;
+  if (mention < 0) return a;
+  const ActorMention& m = (*mentions_)[mention];
+  a.code = m.code;
+  a.name = std::string(m.name);
+  a.start = tokens_[m.first].start;
+  a.end = tokens_[m.end - 1].end;
+  a.text = s.doc->article->body.substr(a.start, a.end - a.start);
+  return a;
+}
+
+namespace {
+void AllPairs(const std::vector<int>& ids, std::vector<std::pair<int, int>>* pairs) {
+  for (int a : ids)
+    for (int b : ids)
+      if (a != b) pairs->emplace_back(a, b);
+}
+}  // namespace
+
+void PatternCoder::Emit(const SentenceContext& s, const Predicate& pred, const Roles& roles,
+                        std::vector<Event>* events) {
+  const VerbPattern& p = verbs_->pattern(pred.pattern);
+  std::vector<std::pair<int, int>> pairs;
+  if (p.reciprocal && roles.targets.empty() && roles.sources.size() >= 2) {
+    AllPairs(roles.sources, &pairs);
+  } else if (!roles.sources.empty()) {
+    for (int src : roles.sources) {
+      if (roles.targets.empty()) pairs.emplace_back(src, -1);
+      for (int tgt : roles.targets) pairs.emplace_back(src, tgt);
+    }
+  } else if (roles.between && p.reciprocal && roles.targets.size() >= 2) {
+    AllPairs(roles.targets, &pairs);
+  }
+  const CameoInfo* info = cameo_->Find(p.code);
+  const Sentence& sent = s.doc->sentences[s.index];
+  const size_t first_new = events->size();
+  for (const auto& [src, tgt] : pairs) {
+    if (emitted_ >= kMaxEventsPerSentence) return;
+    Event e;
+    e.source = MakeActor(s, src);
+    e.target = MakeActor(s, tgt);
+    if (e.source.code == e.target.code) continue;  // "both sides accused each other"
+    const bool dup = std::any_of(events->begin() + first_new, events->end(), [&](const Event& o) {
+      return o.source.code == e.source.code && o.target.code == e.target.code;
+    });
+    if (dup) continue;
+    e.article_id = s.doc->article->id;
+    e.sentence = s.index;
+    e.date = s.date;
+    e.cameo = p.code;
+    if (info) {
+      e.goldstein = info->goldstein;
+      e.quad_class = info->quad_class;
+      e.plover = info->plover_type;
+      e.plover_mode = info->plover_mode;
+    }
+    e.sentence_start = sent.start;
+    e.text = std::string(s.doc->SentenceText(sent));
+    e.verb_start = tokens_[pred.anchor].start;
+    e.verb_end = tokens_[pred.end - 1].end;
+    e.confidence = 0.8f - (roles.distance > 8 ? 0.2f : 0.0f) - (tgt < 0 ? 0.1f : 0.0f);
+    events->push_back(std::move(e));
+    ++emitted_;
+  }
+}
+
+void PatternCoder::Prepare(const SentenceContext& s) {
+  const Sentence& sent = s.doc->sentences[s.index];
+  tokens_ = s.doc->tokens.data() + sent.first_token;
+  n_ = sent.token_count;
+  mentions_ = s.mentions;
+  emitted_ = 0;
+  owner_.assign(n_, -1);
+  place_.assign(mentions_->size(), 0);
+  for (size_t m = 0; m < mentions_->size(); ++m) {
+    const ActorMention& am = (*mentions_)[m];
+    for (size_t t = am.first; t < am.end; ++t) owner_[t] = static_cast<int>(m);
+    size_t before = am.first;
+    if (before > 0 && tokens_[before - 1].norm == "the") --before;
+    place_[m] = before > 0 && OneOf(tokens_[before - 1].norm, kLocative);
+  }
+}
+
+void PatternCoder::CodeSentence(const SentenceContext& s, std::vector<Event>* events) {
+  if (s.mentions->empty()) return;
+  Prepare(s);
+  FindPredicates();
+  for (size_t k = 0; k < predicates_.size(); ++k) {
+    const Predicate& p = predicates_[k];
+    if (verbs_->pattern(p.pattern).blocks() || Negated(p) || IsInfinitiveComplement(k)) continue;
+    const size_t limit = k + 1 < predicates_.size() ? predicates_[k + 1].anchor : n_;
+    Emit(s, p, FindRoles(p, limit), events);
+  }
+}
+
+}  // namespace parley
