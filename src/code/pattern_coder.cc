@@ -149,9 +149,13 @@ int PatternCoder::MentionBefore(size_t pos) const {
 // First mention starting in [pos, limit), stopping at a clause break or at a comma that
 // does not introduce a coordinated mention ("..., Peskov said").
 int PatternCoder::MentionAfter(size_t pos, size_t limit) const {
+  const size_t next_predicate = limit;
   limit = std::min(limit, n_);
   for (size_t t = pos; t < limit; ++t) {
-    if (owner_[t] >= 0 && !place_[owner_[t]]) return owner_[t];
+    if (owner_[t] >= 0 && !place_[owner_[t]]) {
+      // A mention right before the next predicate is that predicate's subject.
+      return (*mentions_)[owner_[t]].end == next_predicate ? -1 : owner_[t];
+    }
     const std::string_view w = tokens_[t].norm;
     if (IsClauseBreak(w)) return -1;
     if (w == "," && t + 1 < n_) {
