@@ -102,8 +102,29 @@ void ActorFinder::Compose(const Piece* begin, const Piece* end, ActorMention* m)
   } else if (country) {
     m->code = country->code + (agent ? agent->code : "");
     m->name = country->name;
+    if (agent && agent->first < country->first) m->role = agent->code;  // "leaders of X"
   } else {
     m->code = agent->code;
+  }
+}
+
+// "the leaders of Armenia and Azerbaijan": the role of the first conjunct carries over to
+// the bare countries coordinated with it.
+void ActorFinder::DistributeRoles(const Token* tokens, std::vector<ActorMention>* out) {
+  for (size_t i = 1; i < out->size(); ++i) {
+    ActorMention& prev = (*out)[i - 1];
+    ActorMention& cur = (*out)[i];
+    if (prev.role.empty() || cur.code.size() != 3) continue;
+    bool coordinated = false;
+    size_t t = prev.end;
+    for (; t < cur.first; ++t) {
+      const std::string_view w = tokens[t].norm;
+      if (w != "and" && w != "," && w != "both") break;
+      coordinated |= w == "and" || w == ",";
+    }
+    if (t != cur.first || !coordinated) continue;
+    cur.code += prev.role;
+    cur.role = prev.role;
   }
 }
 
@@ -119,6 +140,7 @@ void ActorFinder::Find(const Token* tokens, size_t n, const Date& date,
     out->push_back(std::move(m));
     start = i;
   }
+  DistributeRoles(tokens, out);
 }
 
 }  // namespace parley
