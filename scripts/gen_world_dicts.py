@@ -169,7 +169,7 @@ EXTRA_NAMES = {
     "SWZ": ["Eswatini", "Swazis"],
     "CPV": ["Cabo Verde"],
     "MMR": ["Burma"],
-    "COD": ["DR Congo", "DRC", "Democratic Republic of Congo", "Congo-Kinshasa", "Zaire"],
+    "COD": ["Congo", "DR Congo", "DRC", "Democratic Republic of Congo", "Congo-Kinshasa", "Zaire"],
     "COG": ["Republic of Congo", "Congo-Brazzaville", "Congo Republic"],
     "NGA": ["Niger Delta"],
     "SRB": ["Serbia", "Serbs", "Serbians", "Serbian"],
@@ -203,6 +203,8 @@ NAME_OWNER = {
     "Serb": "SRB", "Serbian": "SRB", "Serbs": "SRB", "Serbians": "SRB",
     "Samoan": "WSM", "Samoans": "WSM", "Grenadines": "VCT",
     "Belgrade": "SRB", "Beograd": "SRB", "Congolese": "COD", "Dominican": "DOM",
+    # In news since 1997 a bare "Congo" is nearly always the Democratic Republic.
+    "Congo": "COD",
     "Virgin Islander": "USAVIR", "Virgin Islanders": "USAVIR", "Willemstad": "CUW",
     "Federal Republic of Yugoslavia": "YUG", "Serbia and Montenegro": "SRB",
 }

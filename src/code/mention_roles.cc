@@ -20,12 +20,25 @@ bool OneOf(std::string_view s, const std::array<std::string_view, N>& list) {
   return std::find(list.begin(), list.end(), s) != list.end();
 }
 
+// "thousands of workers", "members of the Security Council": the head is a quantity or a
+// part, so the actor after "of" is the real participant.
+constexpr auto kPartitive = std::to_array<std::string_view>({
+    "thousands", "hundreds", "dozens", "millions", "scores", "tens", "some", "many", "most",
+    "members", "member", "group", "groups", "delegation", "delegations", "representatives",
+    "officials", "leaders", "leader", "head", "heads", "chief", "forces", "troops"});
+
 bool IsNumber(std::string_view s) {
   return !s.empty() && s[0] >= '0' && s[0] <= '9';
 }
 
+// Words between a preposition and the mention it governs: determiners and the adjectives of
+// place that news writes there ("in central Seoul", "into the occupied north of ...").
 constexpr auto kDeterminers = std::to_array<std::string_view>({
-    "the", "a", "an", "his", "her", "its", "their", "our", "both", "all"});
+    "the", "a", "an", "his", "her", "its", "their", "our", "both", "all", "central",
+    "north", "south", "east", "west", "northern", "southern", "eastern", "western",
+    "northeastern", "northwestern", "southeastern", "southwestern", "neighboring",
+    "neighbouring", "nearby", "occupied", "disputed", "breakaway", "separatist", "rebel-held",
+    "capital", "war-torn"});
 
 // Index of the word before the mention, skipping determiners; n when none.
 size_t WordBefore(const Token* tokens, size_t first, size_t n) {
@@ -39,6 +52,9 @@ size_t WordBefore(const Token* tokens, size_t first, size_t n) {
 
 bool IsGeneric(const Token* tokens, size_t n, const ActorMention& m) {
   if (!m.is_agent_only) return false;
+  // "the government", "officials", "the ministers": an office without a country says too
+  // little to code (CAMEO has no actor for it).
+  if (m.code == "GOV" || m.code == "ELI") return true;
   if (m.first == 0 || tokens[m.first].capitalized) return false;
   const std::string_view prev = tokens[m.first - 1].norm;
   return !(prev == "the" || IsNumber(prev) || prev == "," || prev == "and" ||
@@ -64,6 +80,8 @@ void ClassifyMentions(const Token* tokens, size_t n, const std::vector<ActorMent
     if (IsLocativePreposition(prev)) {
       r.can_source = r.can_target = false;
       r.preposition = prev;
+    } else if (prev == "of" && before > 0 && OneOf(tokens[before - 1].norm, kPartitive)) {
+      r.preposition = prev;  // "thousands of workers": a subject like any other
     } else if (OneOf(prev, kPrepositions)) {
       r.oblique = true;
       r.can_source = false;

@@ -146,10 +146,26 @@ int PatternCoder::MentionBefore(size_t pos) const {
       k = open;  // continue before the opening dash
       continue;
     }
-    if (IsClauseBreak(w) || OneOf(w, kSubordinators)) return -1;
+    if (IsClauseBreak(w) || OneOf(w, kSubordinators)) break;
     if (OneOf(w, kPersonalPronouns)) return ResolvePronoun(t);
     if (const int antecedent = RelativeAntecedent(t); antecedent >= 0) return antecedent;
     if (owner_[t] >= 0 && roles_[owner_[t]].can_source) return owner_[t];
+  }
+  return ObliqueSubject(pos);
+}
+
+// No plain subject: "Observers from the African Union praised ...", "Talks of X and Y
+// ...": the nearest "of"/"from" mention in the clause stands in for its head noun.
+int PatternCoder::ObliqueSubject(size_t pos) const {
+  for (size_t t = pos; t > 0 && pos - t < kMaxSourceDistance; --t) {
+    const std::string_view w = tokens_[t - 1].norm;
+    if (IsClauseBreak(w) || OneOf(w, kSubordinators) || w == ",") return -1;
+    const int m = owner_[t - 1];
+    if (m >= 0 && roles_[m].can_target &&
+        (roles_[m].preposition == "of" || roles_[m].preposition == "from") &&
+        (*mentions_)[m].end == t) {
+      return m;
+    }
   }
   return -1;
 }
@@ -184,11 +200,11 @@ int PatternCoder::CoParticipant(int source, size_t anchor) const {
   return -1;
 }
 
-// First mention starting in [pos, limit), stopping at a clause break or at a comma that
-// does not introduce a coordinated mention ("..., Peskov said").
-int PatternCoder::MentionAfter(size_t pos, size_t limit) const {
-  const size_t next_predicate = limit;
-  limit = std::min(limit, n_);
+// First mention starting in [pos, limit), stopping at a clause break, at the next predicate,
+// or at a comma that does not introduce a coordinated mention ("..., Peskov said"). A
+// mention ending right at the next predicate is that predicate's subject, not a target.
+int PatternCoder::MentionAfter(size_t pos, size_t limit, size_t next_predicate) const {
+  limit = std::min({limit, next_predicate, n_});
   for (size_t t = pos; t < limit; ++t) {
     if (owner_[t] >= 0 && roles_[owner_[t]].can_target) {
       // A mention right before the next predicate is that predicate's subject.
@@ -251,7 +267,7 @@ void PatternCoder::ChainRight(int m, std::vector<int>* out) const {
 
 void PatternCoder::PassiveRoles(const Predicate& p, size_t by, bool with_be, int* source,
                                 int* target) const {
-  if (by > 0) *source = MentionAfter(by + 1, by + 3);
+  if (by > 0) *source = MentionAfter(by + 1, by + 3, n_);
   if (with_be) {
     *target = MentionBefore(p.anchor);
   } else if (p.anchor > 0 && owner_[p.anchor - 1] >= 0) {
@@ -267,8 +283,8 @@ void PatternCoder::NounRoles(const Predicate& p, size_t limit, int* source, int*
   }
   size_t by = 0;
   for (size_t t = p.anchor + 1; t < p.end + 1 && t < n_; ++t) by = tokens_[t].norm == "by" ? t : by;
-  if (*source < 0 && by > 0) *source = MentionAfter(by + 1, by + 3);
-  *target = MentionAfter(p.anchor + 1, std::min(limit, p.anchor + 1 + kMaxTargetDistance));
+  if (*source < 0 && by > 0) *source = MentionAfter(by + 1, by + 3, n_);
+  *target = MentionAfter(p.anchor + 1, p.anchor + 1 + kMaxTargetDistance, limit);
   if (*target == *source) *target = -1;
 }
 
@@ -298,7 +314,7 @@ PatternCoder::Roles PatternCoder::FindRoles(const Predicate& p, size_t limit) co
     PassiveRoles(p, by, with_be, &source, &target);
   } else {
     source = MentionBefore(p.anchor);
-    target = MentionAfter(p.anchor + 1, std::min(limit, p.anchor + 1 + kMaxTargetDistance));
+    target = MentionAfter(p.anchor + 1, p.anchor + 1 + kMaxTargetDistance, limit);
     if (target < 0) target = CoParticipant(source, p.anchor);
   }
   if (source >= 0) {
@@ -352,7 +368,7 @@ void PatternCoder::Emit(const SentenceContext& s, const Predicate& pred, const R
   }
   const CameoInfo* info = cameo_->Find(p.code);
   const Sentence& sent = s.doc->sentences[s.index];
-  const size_t first_new = events->size();
+  const size_t first_new = sentence_first_event_;
   for (const auto& [src, tgt] : pairs) {
     if (emitted_ >= kMaxEventsPerSentence) return;
     Event e;
@@ -360,7 +376,8 @@ void PatternCoder::Emit(const SentenceContext& s, const Predicate& pred, const R
     e.target = MakeActor(s, tgt);
     if (e.source.code == e.target.code) continue;  // "both sides accused each other"
     const bool dup = std::any_of(events->begin() + first_new, events->end(), [&](const Event& o) {
-      return o.source.code == e.source.code && o.target.code == e.target.code;
+      return o.source.code == e.source.code && o.target.code == e.target.code &&
+             o.cameo == p.code;
     });
     if (dup) continue;
     e.article_id = s.doc->article->id;
@@ -389,6 +406,7 @@ void PatternCoder::Prepare(const SentenceContext& s) {
   n_ = sent.token_count;
   mentions_ = s.mentions;
   emitted_ = 0;
+  sentence_first_event_ = 0;
   owner_.assign(n_, -1);
   for (size_t m = 0; m < mentions_->size(); ++m) {
     const ActorMention& am = (*mentions_)[m];
@@ -400,6 +418,7 @@ void PatternCoder::Prepare(const SentenceContext& s) {
 void PatternCoder::CodeSentence(const SentenceContext& s, std::vector<Event>* events) {
   if (s.mentions->empty()) return;
   Prepare(s);
+  sentence_first_event_ = events->size();  // one event per dyad and code in a sentence
   FindPredicates();
   for (size_t k = 0; k < predicates_.size(); ++k) {
     const Predicate& p = predicates_[k];

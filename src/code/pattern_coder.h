@@ -17,8 +17,8 @@
 //           against the others; "between X and Y" with no source does the same;
 //   skipped negated predicates ("did not attack", "held no talks") and infinitival
 //           complements of the previous predicate ("urged X to accept").
-// A sentence yields at most kMaxEventsPerSentence events, and each pair of source and target
-// at most one event per predicate.
+// A sentence yields at most kMaxEventsPerSentence events, and one event per source, target
+// and code.
 #ifndef PARLEY_CODE_PATTERN_CODER_H_
 #define PARLEY_CODE_PATTERN_CODER_H_
 
@@ -67,8 +67,9 @@ class PatternCoder final : public SentenceCoder {
   int MentionBefore(size_t pos) const;
   int ResolvePronoun(size_t pos) const;
   int RelativeAntecedent(size_t t) const;
+  int ObliqueSubject(size_t pos) const;
   int CoParticipant(int source, size_t anchor) const;
-  int MentionAfter(size_t pos, size_t limit) const;
+  int MentionAfter(size_t pos, size_t limit, size_t next_predicate) const;
   void ChainLeft(int m, std::vector<int>* out) const;
   void ChainRight(int m, std::vector<int>* out) const;
   void Emit(const SentenceContext& s, const Predicate& pred, const Roles& roles,
@@ -85,6 +86,7 @@ class PatternCoder final : public SentenceCoder {
   std::vector<MentionRole> roles_;  // mention -> which roles it can take
   std::vector<Predicate> predicates_;
   size_t emitted_ = 0;
+  size_t sentence_first_event_ = 0;
 };
 
 }  // namespace parley

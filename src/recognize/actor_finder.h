@@ -28,8 +28,9 @@ struct ActorMention {
   std::string code;    // composed CAMEO code
   std::string_view name;  // canonical name of the main piece (lives in the dictionary)
   bool is_agent_only = false;  // no actor name, only a role ("the rebels")
-  std::string role;            // role given by a preceding agent ("leaders of X"): shared
-                               // with bare countries coordinated after it
+  std::string role;            // agent role composed into the code ("GOV", "MIL"), shared
+                               // with bare countries coordinated with the mention
+  bool role_first = false;     // the agent came first ("leaders of X")
 };
 
 class ActorFinder {
