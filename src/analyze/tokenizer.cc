@@ -134,6 +134,8 @@ bool StartsWith(std::string_view text, uint32_t pos, std::string_view prefix) {
 }
 
 bool AtUrl(std::string_view text, uint32_t pos) {
+  const char c = text[pos];
+  if (c != 'h' && c != 'w') return false;
   return StartsWith(text, pos, "http://") || StartsWith(text, pos, "https://") ||
          StartsWith(text, pos, "www.");
 }
@@ -241,10 +243,12 @@ void Tokenize(std::string_view text, uint32_t begin, uint32_t end, Doc* doc) {
   Cursor c(text, begin, end);
   std::string scratch;
   bool space_before = true;
+  bool line_break = false;
   while (!c.done()) {
     const Char ch = c.cur();
     if (ch.cls == CharClass::kSpace || ch.cls == CharClass::kNewline) {
       space_before = true;
+      line_break |= ch.cls == CharClass::kNewline;
       c.Advance();
       continue;
     }
@@ -273,9 +277,11 @@ void Tokenize(std::string_view text, uint32_t begin, uint32_t end, Doc* doc) {
     t.norm = Normalize(t.form, doc, &scratch);
     t.lemma = t.norm;
     t.space_before = space_before;
+    t.line_break_before = line_break;
     t.capitalized = IsUpperStart(t.form);
     doc->tokens.push_back(t);
     space_before = false;
+    line_break = false;
   }
 }
 
