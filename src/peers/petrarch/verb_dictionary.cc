@@ -29,6 +29,40 @@ namespace {
 
 using Words = std::vector<std::string>;
 
+// Words of a pattern half, split on blanks and underscores. A word that must sit next to
+// the element matched before it (joined by '_', counting from the verb outwards) is
+// stored as "_WORD". `before_verb`: the half left of '*', matched from its end.
+Words PatternWords(std::string_view half, bool before_verb) {
+  struct Piece {
+    std::string word;
+    bool joined_before = false, joined_after = false;
+  };
+  std::vector<Piece> pieces;
+  bool joined = false;
+  std::string word;
+  auto flush = [&](bool next_joined) {
+    if (!word.empty()) pieces.push_back({std::move(word), joined, next_joined});
+    word.clear();
+    joined = next_joined;
+  };
+  for (char c : half) {
+    if (c == '_' || c == ' ' || c == '\t') {
+      if (word.empty() && c == '_') joined = true;
+      else flush(c == '_');
+    } else {
+      word += c;
+    }
+  }
+  if (!word.empty()) pieces.push_back({std::move(word), joined, false});
+  if (!pieces.empty() && before_verb) pieces.back().joined_after = half.ends_with('_');
+  Words out;
+  for (const auto& p : pieces) {
+    const bool adjacent = before_verb ? p.joined_after : p.joined_before;
+    out.push_back(adjacent ? "_" + p.word : p.word);
+  }
+  return out;
+}
+
 // Words of a pattern phrase: split on blanks and underscores.
 Words PhraseWords(std::string_view phrase) {
   Words out;
@@ -71,10 +105,11 @@ std::string DropGrouping(std::string_view s) {
 void AddTree(std::unordered_map<std::string, VerbNode>* dict, const std::string& key,
              const Words& lower, const Words& upper, VerbInfo info) {
   VerbNode* node = &(*dict)[key];
-  for (const auto& w : lower) node = w[0] == '&' ? node->AddSynset(w) : node->Add(w);
+  auto synset = [](const std::string& w) { return w[0] == '&' || w.starts_with("_&"); };
+  for (const auto& w : lower) node = synset(w) ? node->AddSynset(w) : node->Add(w);
   node = node->Add("#");
   for (auto it = upper.rbegin(); it != upper.rend(); ++it) {
-    node = (*it)[0] == '&' ? node->AddSynset(*it) : node->Add(*it);
+    node = synset(*it) ? node->AddSynset(*it) : node->Add(*it);
   }
   node = node->Add("#");
   node->info = std::make_unique<VerbInfo>(std::move(info));
@@ -125,7 +160,8 @@ class VerbDictionary::Reader {
 
   bool SynsetsKnown(const Words& words) {
     for (const auto& w : words) {
-      if (w[0] == '&' && !dict_->synsets_.count(w)) {
+      const std::string name = w[0] == '_' ? w.substr(1) : w;
+      if (name[0] == '&' && !dict_->synsets_.count(name)) {
         Warn("synset " + w + " is not defined before use; pattern skipped");
         return false;
       }
@@ -141,10 +177,10 @@ class VerbDictionary::Reader {
     if (code.empty()) return Warn("pattern without a [code]");
     const std::string_view body = std::string_view(verb).substr(1);
     const size_t star = body.find('*');
-    const Words upper = PhraseWords(body.substr(0, star));
+    const Words upper = PatternWords(Strip(body.substr(0, star)), true);
     Words lower;
     if (star != std::string_view::npos && !Strip(body.substr(star + 1)).empty()) {
-      lower = PhraseWords(body.substr(star + 2));
+      lower = PatternWords(body.substr(star + 1), false);
     }
     if (!SynsetsKnown(upper) || !SynsetsKnown(lower)) return;
     AddTree(&dict_->patterns_, theverb_, lower, upper, {"", code, line_});
@@ -165,8 +201,8 @@ class VerbDictionary::Reader {
     auto& members = dict_->synsets_[synset_];
     const Words words = SplitWords(phrase);
     if (words.empty()) return Warn("empty synset member");
-    members.insert(words[0]);
-    if (!no_plural) members.insert(SplitWords(SynsetPlural(phrase))[0]);
+    members.push_back(words);
+    if (!no_plural) members.push_back(SplitWords(SynsetPlural(phrase)));
   }
 
   void VerbLine(const std::string& verb, const std::string& code) {
@@ -298,9 +334,24 @@ const VerbNode* VerbDictionary::Patterns(const std::string& meaning) const {
   return it == patterns_.end() ? nullptr : &it->second;
 }
 
-bool VerbDictionary::InSynset(const std::string& name, const std::string& word) const {
+size_t VerbDictionary::SynsetMatch(const std::string& name, const std::vector<std::string>& seq,
+                                   long at, int step) const {
   auto it = synsets_.find(name);
-  return it != synsets_.end() && it->second.count(word) > 0;
+  if (it == synsets_.end()) return 0;
+  const long n = static_cast<long>(seq.size());
+  size_t best = 0;
+  for (const auto& phrase : it->second) {
+    if (phrase.size() <= best) continue;
+    bool ok = true;
+    for (size_t k = 0; k < phrase.size() && ok; ++k) {
+      // Backwards, the phrase's last word is nearest the verb.
+      const std::string& want = step > 0 ? phrase[k] : phrase[phrase.size() - 1 - k];
+      const long pos = at + static_cast<long>(k);
+      ok = pos >= 0 && pos < n && seq[pos] == want;
+    }
+    if (ok) best = phrase.size();
+  }
+  return best;
 }
 
 }  // namespace parley::petrarch

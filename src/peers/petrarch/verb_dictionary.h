@@ -58,8 +58,11 @@ class VerbDictionary {
   const VerbNode* Verb(const std::string& word) const;
   // The pattern trie of a block verb ("SAY").
   const VerbNode* Patterns(const std::string& meaning) const;
-  // True when `word` begins a phrase of synset `name` ("&CURRENCY").
-  bool InSynset(const std::string& name, const std::string& word) const;
+  // Length of the longest phrase of synset `name` ("&CURRENCY") found in `seq` from
+  // `at` on, reading forwards (step 1) or backwards (step -1, for the words before a
+  // verb, which are stored nearest-first); 0 when none.
+  size_t SynsetMatch(const std::string& name, const std::vector<std::string>& seq, long at,
+                     int step) const;
 
   size_t verb_forms() const { return verbs_.size(); }
   size_t pattern_count() const { return pattern_count_; }
@@ -68,7 +71,7 @@ class VerbDictionary {
   class Reader;
   std::unordered_map<std::string, VerbNode> verbs_;
   std::unordered_map<std::string, VerbNode> patterns_;
-  std::unordered_map<std::string, std::unordered_set<std::string>> synsets_;
+  std::unordered_map<std::string, std::vector<std::vector<std::string>>> synsets_;
   size_t pattern_count_ = 0;
 };
 

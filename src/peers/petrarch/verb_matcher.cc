@@ -17,7 +17,25 @@ struct Step {
   long i;
   int option;
   ActorLoc saved;
+  long last_end;  // end of the last element matched, for '_' adjacency
 };
+
+// True when only markup and stop words lie in seq[from, to).
+bool Transparent(const Sequence& seq, long from, long to) {
+  if (from > to) return false;
+  for (long k = std::max(from, 0L); k < to && k < static_cast<long>(seq.size()); ++k) {
+    if (SkipItem(seq[k]) == 0) return false;
+  }
+  return true;
+}
+
+// The edge for a word: "_WORD" when it may follow the last match directly, else WORD.
+const VerbNode* WordEdge(const VerbNode* path, const std::string& word, bool adjacent) {
+  if (adjacent) {
+    if (const VerbNode* next = path->Child("_" + word)) return next;
+  }
+  return path->Child(word);
+}
 
 bool Contains(const std::string& s, const char* part) {
   return s.find(part) != std::string::npos;
@@ -35,10 +53,18 @@ class Matcher {
   enum class Upper { kNoMatch, kMatch, kBroken };
   Upper MatchUpper(const VerbNode* root, PatternMatch* match);
 
-  // Follows a synset edge from `path` for `word`; null when none holds the word.
-  const VerbNode* Synset(const VerbNode* path, const std::string& word) const {
-    for (const auto& [name, node] : path->synsets) {
-      if (dict_.InSynset(name, word)) return node.get();
+  // Follows a synset edge from `path` at seq[at]; null when no synset phrase is there.
+  // *length is the number of words the phrase covers.
+  const VerbNode* Synset(const VerbNode* path, const Sequence& seq, long at, int step,
+                         bool adjacent, long* length) const {
+    for (const auto& [key, node] : path->synsets) {
+      const bool joined = key[0] == '_';
+      if (joined && !adjacent) continue;
+      const std::string name = joined ? key.substr(1) : key;
+      if (const size_t n = dict_.SynsetMatch(name, seq, at, step); n > 0) {
+        *length = static_cast<long>(n);
+        return node.get();
+      }
     }
     return nullptr;
   }
@@ -55,7 +81,8 @@ Matcher::Upper Matcher::MatchUpper(const VerbNode* root, PatternMatch* match) {
   const long lower_n = static_cast<long>(lower_.size());
   bool in_ne = false, in_nec = false;
   const VerbNode* path = root;
-  std::vector<Step> left{{root, 0, 0, {}}};
+  std::vector<Step> left{{root, 0, 0, {}, 0}};
+  long last_end = 0;
   ActorLoc source, target;
   long i = 0;
   int option = 0;
@@ -77,27 +104,32 @@ Matcher::Upper Matcher::MatchUpper(const VerbNode* root, PatternMatch* match) {
     if (!Tick()) return Upper::kBroken;
     const std::string& item = upper_[i < 0 ? i + n : i];  // i may be -1, as in Python
     const int skip = SkipItem(item);
-    if (path->Has(item) && option <= 0) {
-      left.push_back({path, i, 1, {}});
-      path = path->Child(item);
+    const VerbNode* word_next =
+        option <= 0 ? WordEdge(path, item, Transparent(upper_, last_end, i)) : nullptr;
+    if (word_next != nullptr) {
+      left.push_back({path, i, 1, {}, last_end});
+      path = word_next;
+      last_end = i + 1;
     } else if (!path->synsets.empty() && option <= 1) {
-      const VerbNode* next = Synset(path, item);
+      long length = 0;
+      const VerbNode* next = Synset(path, upper_, i, -1, Transparent(upper_, last_end, i), &length);
       if (next != nullptr) {
-        left.push_back({path, i, 2, {}});
+        left.push_back({path, i, 2, {}, last_end});
         path = next;
-        ++i;
+        i += length;
+        last_end = i;
       }
       option = next != nullptr ? 0 : 2;
       continue;
     } else if (in_ne && option <= 2 && path->Has("+")) {
-      left.push_back({path, i, 3, target});
+      left.push_back({path, i, 3, target, last_end});
       i = find_actor(i);
       if (i < 0) return Upper::kBroken;
       target = ActorLoc::At(i, true);
       path = path->Child("+");
       continue;
     } else if (in_ne && option <= 3 && path->Has("$")) {
-      left.push_back({path, i, 4, source});
+      left.push_back({path, i, 4, source, last_end});
       i = find_actor(i);
       if (i < 0) return Upper::kBroken;
       source = ActorLoc::At(i, true);
@@ -107,7 +139,7 @@ Matcher::Upper Matcher::MatchUpper(const VerbNode* root, PatternMatch* match) {
       long j = i;
       for (; j >= 0; --j) {
         if (upper_[j < n ? j : n - 1] == "~NE") {
-          left.push_back({path, i, 5, {}});
+          left.push_back({path, i, 5, {}, last_end});
           path = path->Child("^");
           i = j - 1;
           break;
@@ -124,7 +156,7 @@ Matcher::Upper Matcher::MatchUpper(const VerbNode* root, PatternMatch* match) {
       }
       if (option == 6) continue;
       source = target = ActorLoc::At(ka, true);
-      left.push_back({path, i, 6, {}});
+      left.push_back({path, i, 6, {}, last_end});
       path = path->Child("%");
       i = ka;
       continue;
@@ -143,7 +175,7 @@ Matcher::Upper Matcher::MatchUpper(const VerbNode* root, PatternMatch* match) {
     }
     if (option <= 6) {
       ++i;
-      left.push_back({path, i, 7, {}});
+      left.push_back({path, i, 7, {}, last_end});
       option = 0;
     } else if (path->Has("#")) {
       return done(path);
@@ -153,6 +185,7 @@ Matcher::Upper Matcher::MatchUpper(const VerbNode* root, PatternMatch* match) {
       path = p.path;
       i = p.i + 1;
       option = p.option;
+      last_end = p.last_end;
       if (option == 3) target = p.saved;
       if (option == 4) source = p.saved;
     } else {
@@ -165,7 +198,8 @@ Matcher::Upper Matcher::MatchUpper(const VerbNode* root, PatternMatch* match) {
 bool Matcher::MatchLower(const VerbNode* root, PatternMatch* match) {
   const long n = static_cast<long>(lower_.size());
   const VerbNode* path = root;
-  std::vector<Step> left{{root, 0, 0, {}}};
+  std::vector<Step> left{{root, 0, 0, {}, 0}};
+  long last_end = 0;
   ActorLoc source, target;
   bool in_ne = false, in_nec = false;
   std::unordered_map<long, long> actors;  // position -> NE that contains it
@@ -184,6 +218,7 @@ bool Matcher::MatchLower(const VerbNode* root, PatternMatch* match) {
     path = p.path;
     i = p.i + 1;
     option = p.option;
+    last_end = p.last_end;
     if (restore && option == 3) target = p.saved;
     if (restore && option == 4) source = p.saved;
     if (matched == 0) return false;
@@ -192,9 +227,12 @@ bool Matcher::MatchLower(const VerbNode* root, PatternMatch* match) {
   };
   while (i < n) {
     if (!Tick()) return false;
-    if (left.empty()) left.push_back({path, i, 0, {}});
+    if (left.empty()) left.push_back({path, i, 0, {}, last_end});
     const std::string& item = lower_[i];
-    if (SkipItem(item) > 0) {
+    // Stop words are stepped over unless the pattern names them here.
+    const bool named = item[0] != '(' && item[0] != '~' && option <= 0 &&
+                       WordEdge(path, item, Transparent(lower_, last_end, i)) != nullptr;
+    if (SkipItem(item) > 0 && !named) {
       if (Contains(item, "NEC")) {
         in_nec = !in_nec;
       } else if (Contains(item, "NE")) {
@@ -212,28 +250,33 @@ bool Matcher::MatchLower(const VerbNode* root, PatternMatch* match) {
       continue;
     }
     actors.emplace(i, actor);
-    if (path->Has(lower_[i]) && option <= 0) {
+    const VerbNode* word_next =
+        option <= 0 ? WordEdge(path, lower_[i], Transparent(lower_, last_end, i)) : nullptr;
+    if (word_next != nullptr) {
       ++matched;
-      left.push_back({path, i, 1, {}});
-      path = path->Child(lower_[i]);
+      left.push_back({path, i, 1, {}, last_end});
+      path = word_next;
+      last_end = i + 1;
     } else if (!path->synsets.empty() && option <= 1) {
-      const VerbNode* next = Synset(path, lower_[i]);
+      long length = 0;
+      const VerbNode* next = Synset(path, lower_, i, 1, Transparent(lower_, last_end, i), &length);
       if (next != nullptr) {
-        left.push_back({path, i, 2, {}});
+        left.push_back({path, i, 2, {}, last_end});
         path = next;
         ++matched;
-        ++i;
+        i += length;
+        last_end = i;
       }
       option = next != nullptr ? 0 : 2;
       continue;
     } else if (in_ne && option <= 2 && path->Has("+")) {
-      left.push_back({path, i, 3, target});
+      left.push_back({path, i, 3, target, last_end});
       target = actor_at(i);
       path = path->Child("+");
       ++matched;
       continue;
     } else if (in_ne && option <= 3 && path->Has("$")) {
-      left.push_back({path, i, 4, source});
+      left.push_back({path, i, 4, source, last_end});
       source = actor_at(i);
       path = path->Child("$");
       ++matched;
@@ -243,9 +286,10 @@ bool Matcher::MatchLower(const VerbNode* root, PatternMatch* match) {
       ++matched;
       for (; j < n; ++j) {
         if (lower_[j] == "~NE") {
-          left.push_back({path, i, 5, {}});
+          left.push_back({path, i, 5, {}, last_end});
           path = path->Child("^");
           i = j + 1;
+          last_end = i;
           in_ne = false;
           break;
         }
@@ -264,13 +308,13 @@ bool Matcher::MatchLower(const VerbNode* root, PatternMatch* match) {
       if (option == 6) continue;
       if (ka >= n) return false;
       source = target = ActorLoc::Bogus();
-      left.push_back({path, i, 6, {}});
+      left.push_back({path, i, 6, {}, last_end});
       path = path->Child("%");
       ++matched;
       continue;
     } else if (i + 1 < n && option <= 6) {
       option = 0;
-      left.push_back({path, i, 7, {}});
+      left.push_back({path, i, 7, {}, last_end});
       ++i;
       ++matched;
       continue;

@@ -59,6 +59,15 @@ class VerbPass {
     for (; k >= start_; --k) {
       const std::string& item = pl_[k];
       if (Has(item, "~,")) break;
+      if (item.starts_with("~VP")) {  // a whole verb phrase before this one: its
+        const std::string open = "(" + item.substr(1);  // nouns are not our subject
+        long j = k - 1;
+        while (j >= start_ && pl_[j] != open) --j;
+        if (j >= start_) {
+          k = j;
+          continue;
+        }
+      }
       if (item == "(NE") {
         if (seq.empty()) return Fail(seq);
         const std::string code = seq.back();
@@ -200,14 +209,18 @@ long VerbPass::Verb(long k) {
 bool VerbPass::FindSource(const Sequence& upper, const Sequence& lower, const ActorLoc& target,
                           ActorLoc* source) {
   if (target.index < 0 || target.index >= static_cast<long>(lower.size())) return false;
+  // The target's code; a coordination has none, so nothing is excluded for it.
   const std::string& t = lower[target.index];
   const size_t gt = t.find('>');
-  if (gt == std::string::npos) return false;
-  const std::string tcode = t.substr(gt + 1, t.find('>', gt + 1) - gt - 1);
+  const std::string tcode =
+      gt == std::string::npos ? "\x01" : t.substr(gt + 1, t.find('>', gt + 1) - gt - 1);
   for (int pass = 0; pass < 2; ++pass) {
+    bool in_compound = false;  // the upper sequence runs backwards: "~NEC" opens
     for (long k = 0; k < static_cast<long>(upper.size()); ++k) {
       const std::string& u = upper[k];
-      if (u.ends_with(tcode)) continue;
+      if (u.starts_with("~NEC")) in_compound = true;
+      if (u.starts_with("(NEC")) in_compound = false;
+      if (in_compound || u.ends_with(tcode)) continue;
       const bool pick = pass == 1 ? Has(u, "(NE")
                                   : Has(u, "(NEC") || (Has(u, "(NE") && !Has(u, ">---"));
       if (pick) {
