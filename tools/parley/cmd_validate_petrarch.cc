@@ -14,6 +14,7 @@ namespace {
 struct ValidatePetrarchArgs {
   std::string records;
   std::string dicts;
+  std::string explain;
   bool quiet = false;
 };
 
@@ -40,6 +41,7 @@ void PrintFailure(const petrarch::RecordOutcome& f) {
 int RunValidatePetrarch(const ValidatePetrarchArgs& args) {
   petrarch::ValidationOptions options;
   options.dict_dir = args.dicts;
+  options.explain_id = args.explain;
   auto report = petrarch::RunValidation(args.records, options);
   if (!report.ok()) {
     std::fprintf(stderr, "parley validate petrarch: %s\n", report.status().ToString().c_str());
@@ -49,6 +51,11 @@ int RunValidatePetrarch(const ValidatePetrarchArgs& args) {
   for (const auto& w : r.warnings) std::fprintf(stderr, "%s\n", w.c_str());
   if (!args.quiet) {
     for (const auto& f : r.failures) PrintFailure(f);
+  }
+  if (!r.explained.empty()) {
+    std::string line;
+    for (const auto& item : r.explained) line += item + " ";
+    std::printf("%s: %s\n", args.explain.c_str(), line.c_str());
   }
   std::printf("dictionaries loaded in %.3f s; %d records coded in %.3f s; %d skipped by "
               "category\n",
@@ -70,6 +77,8 @@ void RegisterValidatePetrarchCommand(CLI::App& app, int* exit_code) {
                   "Folder of the dictionaries the <Environment> names (default: the records' "
                   "folder)")
       ->check(CLI::ExistingDirectory);
+  cmd->add_option("--explain", args->explain,
+                  "Print the coded linear parse (PETRARCH's ParseList) of this record id");
   cmd->add_flag("-q,--quiet", args->quiet, "Print only the summary");
   cmd->callback([args, exit_code] { *exit_code = RunValidatePetrarch(*args); });
 }

@@ -127,6 +127,9 @@ Result<ValidationReport> RunValidation(const std::string& records_path,
     }
     const SentenceResult result =
         coder.Code(record.parse, OrdinalDate(record.date), JoinLines(record.text), coder_options);
+    if (record.id == options.explain_id) {
+      report.explained = coder.Explain(record.parse, OrdinalDate(record.date), coder_options);
+    }
     RecordOutcome outcome = ScoreRecord(record, result);
     if (outcome.passed) {
       ++report.passed;

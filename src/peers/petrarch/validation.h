@@ -32,10 +32,12 @@ struct ValidationReport {
   std::vector<RecordOutcome> failures;
   std::vector<std::string> warnings;  // dictionary problems, "file:line: reason"
   double load_seconds = 0, code_seconds = 0;
+  std::vector<std::string> explained;  // linear parse of the record named by explain_id
 };
 
 struct ValidationOptions {
-  std::string dict_dir;  // "" = the folder of the records file
+  std::string dict_dir;    // "" = the folder of the records file
+  std::string explain_id;  // record whose coded linear parse to return, if any
 };
 
 Result<ValidationReport> RunValidation(const std::string& records_path,

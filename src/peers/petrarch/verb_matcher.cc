@@ -18,6 +18,7 @@ struct Step {
   int option;
   ActorLoc saved;
   long last_end;  // end of the last element matched, for '_' adjacency
+  size_t synset_next = 0;  // for a synset step: the next synset edge to try
 };
 
 // True when only markup and stop words lie in seq[from, to).
@@ -55,9 +56,11 @@ class Matcher {
 
   // Follows a synset edge from `path` at seq[at]; null when no synset phrase is there.
   // *length is the number of words the phrase covers.
+  // Edges are tried from *edge on; on success *edge is the one taken.
   const VerbNode* Synset(const VerbNode* path, const Sequence& seq, long at, int step,
-                         bool adjacent, long* length) const {
-    for (const auto& [key, node] : path->synsets) {
+                         bool adjacent, size_t* edge, long* length) const {
+    for (; *edge < path->synsets.size(); ++*edge) {
+      const auto& [key, node] = path->synsets[*edge];
       const bool joined = key[0] == '_';
       if (joined && !adjacent) continue;
       const std::string name = joined ? key.substr(1) : key;
@@ -83,6 +86,7 @@ Matcher::Upper Matcher::MatchUpper(const VerbNode* root, PatternMatch* match) {
   const VerbNode* path = root;
   std::vector<Step> left{{root, 0, 0, {}, 0}};
   long last_end = 0;
+  size_t synset_from = 0;  // first synset edge to try at this step
   ActorLoc source, target;
   long i = 0;
   int option = 0;
@@ -100,6 +104,22 @@ Matcher::Upper Matcher::MatchUpper(const VerbNode* root, PatternMatch* match) {
     }
     return -1L;
   };
+  // Unwinds to the latest synset step that has another edge to try.
+  auto retry_synset = [&] {
+    while (!left.empty()) {
+      const Step p = left.back();
+      left.pop_back();
+      if (p.option != 2 || p.synset_next >= p.path->synsets.size()) continue;
+      path = p.path;
+      i = p.i;
+      option = 1;
+      last_end = p.last_end;
+      synset_from = p.synset_next;
+      return true;
+    }
+    return false;
+  };
+  for (;;) {
   while (i < n) {
     if (!Tick()) return Upper::kBroken;
     const std::string& item = upper_[i < 0 ? i + n : i];  // i may be -1, as in Python
@@ -112,9 +132,12 @@ Matcher::Upper Matcher::MatchUpper(const VerbNode* root, PatternMatch* match) {
       last_end = i + 1;
     } else if (!path->synsets.empty() && option <= 1) {
       long length = 0;
-      const VerbNode* next = Synset(path, upper_, i, -1, Transparent(upper_, last_end, i), &length);
+      size_t edge = synset_from;
+      const VerbNode* next =
+          Synset(path, upper_, i, -1, Transparent(upper_, last_end, i), &edge, &length);
+      synset_from = 0;
       if (next != nullptr) {
-        left.push_back({path, i, 2, {}, last_end});
+        left.push_back({path, i, 2, {}, last_end, edge + 1});
         path = next;
         i += length;
         last_end = i;
@@ -171,7 +194,9 @@ Matcher::Upper Matcher::MatchUpper(const VerbNode* root, PatternMatch* match) {
         ++i;
         continue;
       }
-      return done(path);
+      const Upper r = done(path);
+      if (r != Upper::kNoMatch || !retry_synset()) return r;
+      continue;
     }
     if (option <= 6) {
       ++i;
@@ -185,14 +210,21 @@ Matcher::Upper Matcher::MatchUpper(const VerbNode* root, PatternMatch* match) {
       path = p.path;
       i = p.i + 1;
       option = p.option;
+      if (option == 2 && p.synset_next < path->synsets.size()) {
+        i = p.i;  // try the next synset edge here
+        option = 1;
+        synset_from = p.synset_next;
+      }
       last_end = p.last_end;
       if (option == 3) target = p.saved;
       if (option == 4) source = p.saved;
     } else {
-      return Upper::kNoMatch;
+      if (!retry_synset()) return Upper::kNoMatch;
     }
   }
-  return path->Has("#") ? done(path) : Upper::kNoMatch;
+  if (path->Has("#") && done(path) == Upper::kMatch) return Upper::kMatch;
+  if (!retry_synset()) return Upper::kNoMatch;
+  }
 }
 
 bool Matcher::MatchLower(const VerbNode* root, PatternMatch* match) {
@@ -200,6 +232,7 @@ bool Matcher::MatchLower(const VerbNode* root, PatternMatch* match) {
   const VerbNode* path = root;
   std::vector<Step> left{{root, 0, 0, {}, 0}};
   long last_end = 0;
+  size_t synset_from = 0;  // first synset edge to try at this step
   ActorLoc source, target;
   bool in_ne = false, in_nec = false;
   std::unordered_map<long, long> actors;  // position -> NE that contains it
@@ -218,6 +251,11 @@ bool Matcher::MatchLower(const VerbNode* root, PatternMatch* match) {
     path = p.path;
     i = p.i + 1;
     option = p.option;
+    if (option == 2 && p.synset_next < path->synsets.size()) {
+      i = p.i;  // try the next synset edge here
+      option = 1;
+      synset_from = p.synset_next;
+    }
     last_end = p.last_end;
     if (restore && option == 3) target = p.saved;
     if (restore && option == 4) source = p.saved;
@@ -259,9 +297,12 @@ bool Matcher::MatchLower(const VerbNode* root, PatternMatch* match) {
       last_end = i + 1;
     } else if (!path->synsets.empty() && option <= 1) {
       long length = 0;
-      const VerbNode* next = Synset(path, lower_, i, 1, Transparent(lower_, last_end, i), &length);
+      size_t edge = synset_from;
+      const VerbNode* next =
+          Synset(path, lower_, i, 1, Transparent(lower_, last_end, i), &edge, &length);
+      synset_from = 0;
       if (next != nullptr) {
-        left.push_back({path, i, 2, {}, last_end});
+        left.push_back({path, i, 2, {}, last_end, edge + 1});
         path = next;
         ++matched;
         i += length;
