@@ -1,5 +1,6 @@
 #include "ingest/html_boilerplate.h"
 
+#include <cctype>
 #include <string>
 #include <string_view>
 
@@ -99,10 +100,29 @@ bool IsStructural(GumboTag tag) {
          tag == GUMBO_TAG_MAIN || tag == GUMBO_TAG_P;
 }
 
+// Class and id words with layout modifiers ("with-sidebar", "has-comments") removed:
+// they describe the page around the element, not the element.
+std::string JudgedWords(const GumboNode* n) {
+  std::string s = ClassAndId(n);
+  for (std::string_view mod : {"with-", "has-", "no-", "without-", "show-"}) {
+    for (size_t p = s.find(mod); p != std::string::npos; p = s.find(mod, p)) {
+      const bool word_start = p == 0 || !std::isalnum(static_cast<unsigned char>(s[p - 1]));
+      size_t end = p;
+      if (word_start) {
+        while (end < s.size() && s[end] != ' ') ++end;
+        s.erase(p, end - p);
+      } else {
+        p += mod.size();
+      }
+    }
+  }
+  return s;
+}
+
 }  // namespace
 
 int ClassWeight(const GumboNode* n) {
-  const std::string s = ClassAndId(n);
+  const std::string s = JudgedWords(n);
   if (s.size() <= 1) return 0;
   if (ContainsAny(s, kFurniture, std::size(kFurniture))) return -1;
   if (ContainsAny(s, kContentWords, std::size(kContentWords))) return 1;
@@ -115,7 +135,7 @@ NodeRole ClassifyNode(const GumboNode* n, Strictness strictness) {
   if (strictness == Strictness::kSkipOnly) return NodeRole::kContent;
   if (IsFurnitureTag(tag) || IsFurnitureRole(Attr(n, "role"))) return NodeRole::kBoilerplate;
   if (IsStructural(tag) || strictness == Strictness::kTagsOnly) return NodeRole::kContent;
-  const std::string s = ClassAndId(n);
+  const std::string s = JudgedWords(n);
   if (s.size() <= 1) return NodeRole::kContent;
   if (ContainsAny(s, kFurniture, std::size(kFurniture))) return NodeRole::kBoilerplate;
   if (ContainsAny(s, kContentWords, std::size(kContentWords))) return NodeRole::kContent;

@@ -84,12 +84,21 @@ bool IsScorable(const TextBlock& b) {
   return b.link_chars * 2 < b.text.size();
 }
 
+// Text written straight into a container (a <div> holding text and <br>s) is credited
+// to the container, as if wrapped in a <p> of its own.
+bool IsContainer(GumboTag t) {
+  return t == GUMBO_TAG_DIV || t == GUMBO_TAG_SECTION || t == GUMBO_TAG_ARTICLE ||
+         t == GUMBO_TAG_MAIN || t == GUMBO_TAG_TD || t == GUMBO_TAG_BODY ||
+         t == GUMBO_TAG_CENTER || t == GUMBO_TAG_FORM;
+}
+
 void ScoreContainers(const std::vector<TextBlock>& blocks, Scoring* scoring) {
   for (const TextBlock& b : blocks) {
     if (!IsScorable(b)) continue;
     const double score = BlockScore(b);
     int level = 0;
-    for (const GumboNode* n = ParentElement(b.owner); n && level < 5;
+    const GumboNode* first = IsContainer(TagOf(b.owner)) ? b.owner : ParentElement(b.owner);
+    for (const GumboNode* n = first; n && level < 5;
          n = ParentElement(n), ++level) {
       const double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
       Credit(n, score / divider, scoring);
@@ -107,6 +116,65 @@ const GumboNode* TopCandidate(const Scoring& scoring, double* best) {
       *best = v;
       top = node;
     }
+  }
+  return top;
+}
+
+double FinalScore(const Scoring& scoring, const GumboNode* n) {
+  auto it = scoring.stats.find(n);
+  if (it == scoring.stats.end() || !it->second.scored) return 0;
+  return it->second.score * (1.0 - LinkDensity(it->second));
+}
+
+bool Contains(const GumboNode* ancestor, const GumboNode* n) {
+  for (; n; n = ParentElement(n)) {
+    if (n == ancestor) return true;
+  }
+  return false;
+}
+
+// When the article is split into several containers that each score nearly as well as
+// the best, their common ancestor is the article.
+const GumboNode* CommonAncestorOfRivals(const Scoring& scoring, const GumboNode* top,
+                                        double top_score) {
+  std::vector<const GumboNode*> rivals;
+  for (const GumboNode* n : scoring.candidates) {
+    if (n != top && FinalScore(scoring, n) >= 0.75 * top_score && !Contains(n, top) &&
+        !Contains(top, n)) {
+      rivals.push_back(n);
+    }
+  }
+  if (rivals.size() < 2) return top;
+  for (const GumboNode* a = ParentElement(top); a && TagOf(a) != GUMBO_TAG_BODY;
+       a = ParentElement(a)) {
+    size_t inside = 0;
+    for (const GumboNode* r : rivals) inside += Contains(a, r);
+    if (inside >= 2) return a;
+  }
+  return top;
+}
+
+// Climbs while the parent scores better (it holds more of the article), and past
+// wrappers that hold nothing but the candidate.
+const GumboNode* ClimbToArticle(const Scoring& scoring, const GumboNode* top) {
+  double last = FinalScore(scoring, top);
+  const double floor = last / 3;
+  for (const GumboNode* p = ParentElement(top); p && TagOf(p) != GUMBO_TAG_BODY;
+       p = ParentElement(p)) {
+    const double s = FinalScore(scoring, p);
+    if (s == 0) continue;
+    if (s < floor) break;
+    if (s > last) {
+      top = p;
+      break;
+    }
+    last = s;
+  }
+  for (const GumboNode* p = ParentElement(top);
+       p && TagOf(p) != GUMBO_TAG_BODY && scoring.stats.count(p) &&
+       scoring.stats.at(p).chars == scoring.stats.at(top).chars;
+       p = ParentElement(p)) {
+    top = p;
   }
   return top;
 }
@@ -162,6 +230,8 @@ std::vector<size_t> SelectArticleBlocks(const std::vector<TextBlock>& blocks,
   const GumboNode* top = TopCandidate(scoring, &top_score);
   std::vector<size_t> out;
   if (!top) return out;
+  top = ClimbToArticle(scoring, CommonAncestorOfRivals(scoring, top, top_score));
+  top_score = std::max(top_score, FinalScore(scoring, top));
   const auto roots = ArticleRoots(top, top_score, scoring.stats);
   for (size_t i = 0; i < blocks.size(); ++i) {
     if (UnderRoots(blocks[i].owner, roots) && KeepBlock(blocks[i], title)) out.push_back(i);

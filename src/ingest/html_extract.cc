@@ -60,8 +60,8 @@ std::string JoinBlocks(const std::vector<html::TextBlock>& blocks,
   return text;
 }
 
-// Article text at each strictness, strictest first; the first long enough wins, else
-// the longest.
+// Article text at each strictness, strictest first. A strict result long enough to be
+// an article wins; a short one (a brief note) gives way only to a much longer one.
 std::string ArticleText(const GumboNode* body, const std::string& title) {
   constexpr size_t kEnough = 500;
   std::string best;
@@ -69,8 +69,8 @@ std::string ArticleText(const GumboNode* body, const std::string& title) {
                              html::Strictness::kSkipOnly}) {
     const std::vector<html::TextBlock> blocks = html::BuildBlocks(body, s);
     std::string text = JoinBlocks(blocks, html::SelectArticleBlocks(blocks, title));
-    if (text.size() >= kEnough) return text;
-    if (text.size() > best.size()) best = std::move(text);
+    if (text.size() >= kEnough && best.empty()) return text;
+    if (text.size() > 3 * best.size() + 200) best = std::move(text);
   }
   return best;
 }
