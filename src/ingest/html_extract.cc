@@ -70,7 +70,7 @@ std::string ArticleText(const GumboNode* body, const std::string& title) {
     const std::vector<html::TextBlock> blocks = html::BuildBlocks(body, s);
     std::string text = JoinBlocks(blocks, html::SelectArticleBlocks(blocks, title));
     if (text.size() >= kEnough && best.empty()) return text;
-    if (text.size() > 3 * best.size() + 200) best = std::move(text);
+    if (best.empty() || text.size() > 3 * best.size() + 200) best = std::move(text);
   }
   return best;
 }
