@@ -276,6 +276,10 @@ class Reader final : public ArticleReader {
     article->id = path_ == "<stdin>" ? "stdin" : ArticleIdFromPath(path_);
     article->origin = path_;
     Clean(article, /*title_in_text=*/false);
+    if (article->body.empty()) {
+      Problem(path_ + ":1", "no article text in the page, skipped", true);
+      return false;
+    }
     return true;
   }
 
@@ -318,9 +322,10 @@ class Reader final : public ArticleReader {
       }
       *article = std::move(w->article);
       article->date_source = article->published.known() ? w->date_source : "";
-      article->id = archive_id_ + "#" + std::to_string(++archive_articles_);
       article->origin = where;
       Clean(article, /*title_in_text=*/false);
+      if (article->body.empty()) continue;  // a page with no prose: nothing to code
+      article->id = archive_id_ + "#" + std::to_string(++archive_articles_);
       return true;
     }
   }
