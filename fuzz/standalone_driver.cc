@@ -2,7 +2,8 @@
 //
 //   fuzz_NAME [--seconds N] [--seed S] FILE_OR_FOLDER...
 //
-// Replays every seed file, then mutates random seeds (bit flips, byte insertions and
+// Replays every seed (files, folders, and the target's own FuzzSeeds() if it defines
+// them), then mutates random seeds (bit flips, byte insertions and
 // deletions, splices of two seeds, truncation, repetition) for N seconds (default 3) with
 // a fixed seed, so a failure can be replayed. The target must never crash or hang; a
 // sanitizer build turns memory errors into crashes. Prints the number of inputs run.
@@ -18,6 +19,8 @@
 #include <vector>
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size);
+// A target may supply seed inputs in its own words (weak: seeds may also come from files).
+std::vector<std::string> FuzzSeeds() __attribute__((weak));
 
 namespace {
 
@@ -37,6 +40,9 @@ std::vector<std::string> LoadSeeds(const std::vector<std::string>& paths) {
       seeds.push_back(ss.str());
     }
   }
+  if (FuzzSeeds) {
+    for (auto& s : FuzzSeeds()) seeds.push_back(std::move(s));
+  }
   if (seeds.empty()) seeds.emplace_back();
   return seeds;
 }
@@ -46,7 +52,7 @@ std::string Mutate(const std::vector<std::string>& seeds, std::mt19937_64& rng) 
   const int steps = 1 + static_cast<int>(rng() % 8);
   for (int i = 0; i < steps; ++i) {
     const size_t pos = s.empty() ? 0 : rng() % (s.size() + 1);
-    switch (rng() % 6) {
+    switch (rng() % 7) {
       case 0: if (!s.empty()) s[pos % s.size()] ^= static_cast<char>(1u << (rng() % 8)); break;
       case 1: s.insert(pos, 1, static_cast<char>(rng() % 256)); break;
       case 2: if (!s.empty()) s.erase(pos % s.size(), 1 + rng() % 16); break;
@@ -54,6 +60,8 @@ std::string Mutate(const std::vector<std::string>& seeds, std::mt19937_64& rng) 
       case 4: { const std::string& o = seeds[rng() % seeds.size()];
                 s.insert(pos, o.substr(0, rng() % (o.size() + 1))); break; }
       case 5: if (!s.empty() && s.size() < (1u << 16)) s += s.substr(pos % s.size()); break;
+      case 6: s.insert(pos, std::string(1 + rng() % 64, "<>/\"'=-\r\n 0123456789{}[]:,"[rng() % 25]));
+              break;
     }
   }
   return s;

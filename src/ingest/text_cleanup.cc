@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <vector>
 
+#include "ingest/agency.h"
 #include "ingest/dateline.h"
 #include "ingest/text_date.h"
 #include "util/utf8.h"
@@ -115,10 +116,44 @@ bool LooksLikeTitle(const Line& line) {
          line.text.find(':') == std::string_view::npos;
 }
 
+// A credit line above the first paragraph ("Author:Reuters"): the story's own byline,
+// trusted over credits inside the text, which may belong to a photo.
+std::string BylineAgency(const std::vector<Line>& lines) {
+  for (const Line& line : lines) {
+    if (line.kind == LineKind::kProse) break;
+    int year = 0;
+    if (line.kind == LineKind::kLabel) {
+      std::string agency = CreditLineAgency(line.text, &year);
+      if (!agency.empty()) return agency;
+    }
+  }
+  return {};
+}
+
+// The agency when neither a dateline nor a paragraph's closing credit ("(AFP/APP)")
+// named one: a credit line anywhere ("© 2016 AFP", "Author:Reuters"). A copyright year dates an
+// article that carries no fuller date, to the year.
+void FindCredits(const std::vector<Line>& lines, CleanedText* out) {
+  int copyright_year = 0;
+  for (const Line& line : lines) {
+    if (line.kind != LineKind::kLabel) continue;
+    int year = 0;
+    std::string agency = CreditLineAgency(line.text, &year);
+    if (out->agency.empty()) out->agency = std::move(agency);
+    if (copyright_year == 0) copyright_year = year;
+  }
+  if (!out->published.known() && copyright_year > 0) {
+    out->published.year = static_cast<int16_t>(copyright_year);
+    out->published.precision = Date::Precision::kYear;
+  }
+}
+
 }  // namespace
 
 LineKind ClassifyLine(std::string_view raw) {
-  const std::string_view line = Trim(raw);
+  std::string_view line = Trim(raw);
+  size_t credit = 0;
+  if (!TrailingAgency(line, &credit).empty()) line.remove_suffix(credit);  // "...”.(AFP)"
   if (line.empty()) return LineKind::kBlank;
   if (IsTruncated(line)) return LineKind::kTeaser;
   size_t words = CountWords(line);
@@ -143,6 +178,7 @@ CleanedText CleanText(std::string_view text, bool first_line_may_be_title) {
     --header_lines;
     out.published = FindDateInLine(lines[i].text);
   }
+  const std::string byline_agency = BylineAgency(lines);
   const size_t end = TrailingDebrisStart(lines);
   int paragraphs_to_check = 3;  // a dateline opens one of the first paragraphs
   for (size_t i = 0; i < end; ++i) {
@@ -158,9 +194,15 @@ CleanedText CleanText(std::string_view text, bool first_line_may_be_title) {
         paragraphs_to_check = 0;
       }
     }
+    size_t credit = 0;
+    std::string agency = TrailingAgency(kept, &credit);
+    kept.remove_suffix(credit);
+    if (out.agency.empty() && byline_agency.empty()) out.agency = std::move(agency);
     if (!out.body.empty()) out.body += "\n\n";
     out.body.append(kept);
   }
+  if (out.agency.empty()) out.agency = byline_agency;
+  FindCredits(lines, &out);
   return out;
 }
 
