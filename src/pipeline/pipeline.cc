@@ -116,7 +116,7 @@ Status CoderImpl::Code(const Article& article, std::vector<Event>* events) {
   const size_t max_tokens = pipeline_->options().max_sentence_tokens;
   for (uint32_t i = 0; i < doc_.sentences.size(); ++i) {
     const Sentence& s = doc_.sentences[i];
-    if (!s.codable || s.token_count > max_tokens) continue;
+    if (s.token_count > max_tokens) continue;
     finder_.Find(doc_.tokens.data() + s.first_token, s.token_count, article.published,
                  &mentions_);
     if (mentions_.empty()) continue;
