@@ -194,6 +194,10 @@ void Dictionary::ParseAgents(std::string_view text, const std::string& name, std
     std::string compact;
     for (char c : code) if (!std::isspace(static_cast<unsigned char>(c))) compact += c;
     r.agent_code = codes_.Intern(compact);
+    DatedActorCode as_actor;  // used when SET: CONVERT AGENTS turns the agent into an actor
+    as_actor.codes.push_back(r.agent_code);
+    r.actor_codes = static_cast<int32_t>(actor_codes_.size());
+    actor_codes_.emplace_back().blocks.push_back(std::move(as_actor));
     r.text = line.phrase;
     AddRoot(std::move(r));
     return true;

@@ -8,11 +8,16 @@ namespace parley::tabari {
 
 Dictionary::Dictionary() {
   trie_.emplace_back();
-  for (std::string_view s : {"", ",", "#", "*", "$", "+", "@", "%", "^", "{", "|", "}"}) {
-    lit_text_.emplace_back(s);
-  }
+  const char* symbols[] = {"", ",", "#", "*", "$", "+", "@", "%", "^", "{", "|", "}"};
+  for (const char* sym : symbols) lit_text_.emplace_back(sym);
   while (lit_text_.size() < kFirstWordLit) lit_text_.emplace_back();
   starts_.resize(lit_text_.size());
+  for (LitId id = kCommaLit; id <= kCloseLit; ++id) {  // symbols keep their fixed ids
+    trie_[0].next.push_back({symbols[id][0], static_cast<int32_t>(trie_.size())});
+    trie_.emplace_back();
+    trie_.back().lit = id;
+  }
+  std::sort(trie_[0].next.begin(), trie_[0].next.end());
   AddBuiltin("A_", WordType::kDeterm);
   AddBuiltin("AN_", WordType::kDeterm);
   AddBuiltin("THE_", WordType::kDeterm);

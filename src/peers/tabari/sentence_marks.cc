@@ -342,6 +342,8 @@ void Sentence::CheckDiscards() {
       if (ActorCodesOf(r).front() == kDiscardCode) discard_ = true;
     } else if (root.type == WordType::kVerb || root.type == WordType::kAttrib) {
       if (root.event.code == kDiscardCode) discard_ = true;
+    } else if (root.type == WordType::kTime) {
+      if (root.time.special == kDiscardCode) discard_ = true;
     }
     if (discard_) return;
   }
