@@ -1,9 +1,11 @@
 #include "ingest/text_cleanup.h"
 
+#include <algorithm>
 #include <vector>
 
 #include "ingest/dateline.h"
 #include "ingest/text_date.h"
+#include "util/utf8.h"
 
 namespace parley {
 
@@ -52,6 +54,10 @@ std::string_view StripClosers(std::string_view s) {
 bool EndsLikeSentence(std::string_view s) {
   s = StripClosers(s);
   if (s.empty()) return false;
+  // Full-width 。！？ end sentences in Chinese and Japanese.
+  if (EndsWith(s, "\xE3\x80\x82") || EndsWith(s, "\xEF\xBC\x81") || EndsWith(s, "\xEF\xBC\x9F")) {
+    return true;
+  }
   const char c = s.back();
   return c == '.' || c == '!' || c == '?' || c == ';' || c == ':';
 }
@@ -115,7 +121,9 @@ LineKind ClassifyLine(std::string_view raw) {
   const std::string_view line = Trim(raw);
   if (line.empty()) return LineKind::kBlank;
   if (IsTruncated(line)) return LineKind::kTeaser;
-  const size_t words = CountWords(line);
+  size_t words = CountWords(line);
+  // Scripts written without spaces (Chinese, Japanese, Thai): count characters instead.
+  if (words < 3) words = std::max(words, CountCodePoints(line) / 4);
   if (words >= 25) return LineKind::kProse;
   if (words >= 3 && EndsLikeSentence(line) && CountLetters(line) >= 10) return LineKind::kProse;
   return LineKind::kLabel;

@@ -8,6 +8,7 @@ int main(int argc, char** argv) {
   int exit_code = 0;
   parley::cli::RegisterCodeCommand(app, &exit_code);
   parley::cli::RegisterValidateTabariCommand(app, &exit_code);
+  parley::cli::RegisterExtractCommand(app, &exit_code);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
