@@ -8,6 +8,8 @@ int main(int argc, char** argv) {
   int exit_code = 0;
   parley::cli::RegisterCodeCommand(app, &exit_code);
   parley::cli::RegisterValidatePetrarchCommand(app, &exit_code);
+  parley::cli::RegisterValidateTabariCommand(app, &exit_code);
+  parley::cli::RegisterExtractCommand(app, &exit_code);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

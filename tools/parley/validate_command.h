@@ -1,7 +1,5 @@
-// tools/parley/validate_command.h — the shared "parley validate" parent command.
-//
-// Each peer's validation (tabari, petrarch) registers a subcommand under one "validate"
-// command; whichever registers first creates it.
+// tools/parley/validate_command.h — the shared "validate" parent subcommand; each peer
+// (tabari, petrarch) adds its own subcommand under it.
 #ifndef PARLEY_TOOLS_VALIDATE_COMMAND_H_
 #define PARLEY_TOOLS_VALIDATE_COMMAND_H_
 
@@ -9,6 +7,7 @@
 
 namespace parley::cli {
 
+// Returns the existing "validate" subcommand of app, or adds it.
 inline CLI::App* ValidateCommand(CLI::App& app) {
   try {
     return app.get_subcommand("validate");
