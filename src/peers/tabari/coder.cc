@@ -270,11 +270,31 @@ void Coder::ExpandAndEmit(CodeResult* result) {
 }
 
 CodeResult Coder::Code(std::string_view text, int32_t day) {
+  has_prev_ = false;
+  return CodeParsed(text, day, kNoRoot);
+}
+
+CodeResult Coder::Code(std::string_view text, int32_t day, std::string_view record_id) {
+  std::string story;
+  int sentence = 0;
+  const bool keyed = ForwardKey(opt_, record_id, &story, &sentence);
+  const bool follows = keyed && has_prev_ && story == prev_story_ && sentence == prev_sentence_ + 1;
+  CodeResult result = CodeParsed(text, day, follows ? prev_actor_ : kNoRoot);
+  has_prev_ = keyed;
+  prev_story_ = std::move(story);
+  prev_sentence_ = sentence;
+  // TABARI forwards the first actor named in the record, never one it forwarded itself
+  // (its validation records FRWD-001-005 and FRWD-003-005 show this).
+  prev_actor_ = s_.first_actor();
+  return result;
+}
+
+CodeResult Coder::CodeParsed(std::string_view text, int32_t day, RootId forward) {
   CodeResult result;
   result.day = day;
   events_.clear();
   regular_source_ = regular_target_ = false;
-  s_.Parse(dict_, opt_, text, day);
+  s_.Parse(dict_, opt_, text, day, forward);
   if (s_.error() == Sentence::Error::kNoText) {
     result.outcome = CodeResult::Outcome::kNoText;
     return result;

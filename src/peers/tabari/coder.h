@@ -40,8 +40,12 @@ class Coder {
   Coder(const Dictionary& dict, const Options& options) : dict_(dict), opt_(options) {}
   static constexpr CodeId kDefaultSourceCode = -2, kDefaultTargetCode = -3;
 
-  // Codes one sentence dated `day` (a DayNumber).
+  // Codes one sentence dated `day` (a DayNumber), without forwarding.
   CodeResult Code(std::string_view text, int32_t day);
+  // Codes one record of a sequence. With FORWARD: on, a pronoun before any actor stands
+  // for the first actor of the previous record when the story numbers in the ids match and
+  // the sentence number is one higher (manual 8.4).
+  CodeResult Code(std::string_view text, int32_t day, std::string_view record_id);
   const Sentence& sentence() const { return s_; }
 
  private:
@@ -96,6 +100,7 @@ class Coder {
   void RestoreState();
   LitId Id(int i) const { return (*phrase_)[static_cast<size_t>(i)].id; }
   uint16_t Conn(int i) const { return (*phrase_)[static_cast<size_t>(i)].conn; }
+  CodeResult CodeParsed(std::string_view text, int32_t day, RootId forward);
   // Results.
   void EvaluateEvents(CodeResult* result);
   void ExpandAndEmit(CodeResult* result);
@@ -116,6 +121,11 @@ class Coder {
   bool cond_skip_ = false;
   int index_source_ = -1, index_target_ = -1, index_attrib_ = -1, index_compound_ = -1;
   CodeId default_source_ = kDefaultSourceCode, default_target_ = kDefaultTargetCode;
+  // Forwarding: the previous record's story, sentence and first actor.
+  bool has_prev_ = false;
+  std::string prev_story_;
+  int prev_sentence_ = 0;
+  RootId prev_actor_ = kNoRoot;
 };
 
 }  // namespace parley::tabari

@@ -110,11 +110,22 @@ void ApplyForward(const std::string& s, Options* o) {
     else if (!fmt.empty()) break;
   }
   o->forward = s.find("OFF") == std::string::npos;
+  // Positions count from the first non-blank character of the record id (the ^ stand for
+  // the blanks between the date and the id, which ReadTextRecords trims).
+  fmt.erase(0, fmt.find_first_not_of('^') == std::string::npos ? fmt.size() : fmt.find_first_not_of('^'));
   o->story_pos = static_cast<int>(fmt.find('N'));
   o->story_len = static_cast<int>(std::count(fmt.begin(), fmt.end(), 'N'));
   o->sentence_pos = static_cast<int>(fmt.find('S'));
   o->sentence_len = static_cast<int>(std::count(fmt.begin(), fmt.end(), 'S'));
   if (o->story_len == 0 || o->sentence_len == 0) o->forward = false;
+  // Only the first run of N's and of S's counts (manual 8.4.1).
+  auto run = [&](char c, int pos) {
+    int n = 0;
+    while (pos >= 0 && pos + n < static_cast<int>(fmt.size()) && fmt[static_cast<size_t>(pos + n)] == c) ++n;
+    return n;
+  };
+  o->story_len = run('N', o->story_pos);
+  o->sentence_len = run('S', o->sentence_pos);
 }
 
 void ApplySet(const std::string& s, Options* o) {
@@ -152,6 +163,26 @@ Status ApplyOptionLine(std::string_view raw, Options* o) {
   else if (cmd.rfind("LABE", 0) == 0 || cmd.rfind("OUTP", 0) == 0 || cmd.rfind("NONE", 0) == 0) return Status::Ok();
   else return Status::InvalidArgument("unknown command " + cmd);
   return Status::Ok();
+}
+
+bool ForwardKey(const Options& o, std::string_view id, std::string* story, int* sentence) {
+  if (!o.forward || o.story_pos < 0 || o.sentence_pos < 0) return false;
+  const size_t first = id.find_first_not_of(' ');
+  if (first == std::string_view::npos) return false;
+  id.remove_prefix(first);
+  const auto sp = static_cast<size_t>(o.story_pos), ss = static_cast<size_t>(o.sentence_pos);
+  if (sp >= id.size() || ss >= id.size()) return false;
+  *story = std::string(id.substr(sp, static_cast<size_t>(o.story_len)));
+  const std::string_view num = id.substr(ss, static_cast<size_t>(o.sentence_len));
+  *sentence = 0;
+  for (char c : num) {
+    if (!std::isdigit(static_cast<unsigned char>(c))) {
+      *sentence = 0;  // a non-numeric serial counts as zero
+      break;
+    }
+    *sentence = std::min(*sentence * 10 + (c - '0'), 1 << 20);
+  }
+  return true;
 }
 
 Status LoadOptions(const std::string& path, Options* o, std::vector<std::string>* warnings) {

@@ -33,7 +33,8 @@ struct Options {
   // COMMA: words between commas for a nonrestrictive clause to be dropped.
   int comma_min = 2, comma_max = 10, comma_emin = 2, comma_emax = 10;
   int comma_bmin = 128, comma_bmax = 0;
-  // FORWARD: story/sentence positions in the record id, for pronouns across records.
+  // FORWARD: story/sentence positions (from the first non-blank of the record id), for
+  // pronouns across records.
   bool forward = false;
   int story_pos = -1, story_len = 0, sentence_pos = -1, sentence_len = 0;
 };
@@ -41,6 +42,9 @@ struct Options {
 // Applies one line of an .options file. Returns an error for a command it cannot parse;
 // the options are then unchanged.
 Status ApplyOptionLine(std::string_view line, Options* options);
+// The story and sentence serial numbers of a record id under FORWARD: (manual 8.4.1);
+// false when forwarding is off or the id is too short. A non-numeric sentence is 0.
+bool ForwardKey(const Options& options, std::string_view id, std::string* story, int* sentence);
 Status LoadOptions(const std::string& path, Options* options, std::vector<std::string>* warnings);
 
 }  // namespace parley::tabari

@@ -157,10 +157,14 @@ void Sentence::AssignRoots() {
   }
 }
 
-void Sentence::Parse(const Dictionary& dict, const Options& options, std::string_view text, int32_t day) {
+void Sentence::Parse(const Dictionary& dict, const Options& options, std::string_view text, int32_t day,
+                     RootId forward) {
   dict_ = &dict;
   opt_ = &options;
   day_ = day;
+  forward_ = forward >= 0 && dict.root(forward).type == WordType::kActor ? forward : kNoRoot;
+  first_actor_ = kNoRoot;
+  forwarded_word_ = -1;
   error_ = Error::kNone;
   has_clauses_ = discard_ = complex_ = false;
   complex_reason_.clear();

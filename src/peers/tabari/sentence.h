@@ -44,7 +44,10 @@ class Sentence {
   enum class Error { kNone, kNoText, kTooShort };
 
   // Parses `text` dated `day` (a DayNumber). The dictionary must outlive the Sentence.
-  void Parse(const Dictionary& dict, const Options& options, std::string_view text, int32_t day);
+  // `forward` is the actor root carried from the previous record (FORWARD:, manual 8.4):
+  // a pronoun before any actor then stands for it.
+  void Parse(const Dictionary& dict, const Options& options, std::string_view text, int32_t day,
+             RootId forward = kNoRoot);
 
   Error error() const { return error_; }
   int size() const { return n_; }  // words, without the Halt
@@ -57,6 +60,10 @@ class Sentence {
   bool complex() const { return complex_; }
   const std::string& complex_reason() const { return complex_reason_; }
   int32_t day() const { return day_; }
+  // The root of the first actor word (not a pronoun), for forwarding; kNoRoot if none.
+  RootId first_actor() const { return first_actor_; }
+  // The word that stands for the forwarded actor, or -1.
+  int forwarded_word() const { return forwarded_word_; }
   const Dictionary& dict() const { return *dict_; }
 
   // 0 when `lit` is not among the word's literals, 1 for a partial, 2 for an exact match.
@@ -103,6 +110,8 @@ class Sentence {
   const Dictionary* dict_ = nullptr;
   const Options* opt_ = nullptr;
   int32_t day_ = 0;
+  RootId forward_ = kNoRoot, first_actor_ = kNoRoot;
+  int forwarded_word_ = -1;
   std::string filtered_;
   bool all_caps_ = false;
   std::vector<Word> words_;  // plus one Halt word at the end

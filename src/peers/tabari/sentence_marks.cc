@@ -295,8 +295,29 @@ void Sentence::MarkClauses() {
 void Sentence::DereferencePronouns() {
   const Builtins& b = dict_->builtins();
   for (int p = 0; p < n_; ++p) {
+    if (w(p).type == WordType::kActor && HasHead(p, TagType::kWord, WordType::kActor) && w(p).root != kNoRoot) {
+      first_actor_ = w(p).root;
+      break;
+    }
+  }
+  for (int p = 0; p < n_; ++p) {
     if (w(p).type != WordType::kPronoun) continue;
     const RootId r = w(p).root;
+    if (forward_ != kNoRoot && forwarded_word_ < 0 && HasHead(p, TagType::kWord, WordType::kPronoun)) {
+      // FORWARD (manual 8.4): a pronoun before any actor stands for the previous record's
+      // first actor — the actor only, without its agent; THEY/THEM/THEIR too (TABARI's own
+      // validation records forward a single actor for them).
+      bool actor_before = false;
+      for (int a = 0; a < p && !actor_before; ++a) actor_before = w(a).type == WordType::kActor;
+      if (!actor_before) {
+        ChangeHead(p, TagType::kWord, WordType::kPronoun, TagType::kWord, WordType::kActor);
+        ChangeTail(p, TagType::kWord, WordType::kPronoun, TagType::kWord, WordType::kActor);
+        w(p).type = WordType::kActor;
+        w(p).root = forward_;
+        forwarded_word_ = p;
+        continue;
+      }
+    }
     int ref = -1;
     if (r == b.he || r == b.him || r == b.she || r == b.her || r == b.it) {
       int a = 0;

@@ -166,7 +166,7 @@ Result<ValidationReport> RunValidation(const std::string& project_path) {
       const Expected e = ParseExpected(rec.text);
       for (const std::string& opt : e.options) (void)ApplyOptionLine(opt, &options);
       const int32_t day = DayNumber(rec.date.substr(0, options.four_digit_years ? 8 : 6), options.four_digit_years);
-      const CodeResult r = coder.Code(rec.text, day);
+      const CodeResult r = coder.Code(rec.text, day, rec.id);
       int matched = 0;
       const bool ok = Check(e, r, options, dict.has_time_words(), &matched);
       report.events_expected += static_cast<int>(e.events.size() + e.unchecked.size());
