@@ -70,6 +70,13 @@ Status VerbDictionary::LoadPatterns(const std::string& path) {
       }
       p.elements.push_back(std::move(e));
     }
+    const auto gaps = std::count_if(p.elements.begin(), p.elements.end(),
+                                    [](const PatternElement& e) { return e.gap; });
+    if (gaps > kMaxGapsPerPattern) {
+      problems_.push_back(where + ": more than " + std::to_string(kMaxGapsPerPattern) +
+                          " * gaps in one pattern");
+      return;
+    }
     if (p.elements.empty() || p.elements[0].gap || p.elements.back().gap) {
       problems_.push_back(where + ": a pattern needs words and cannot start or end with *");
       return;

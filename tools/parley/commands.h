@@ -9,6 +9,8 @@
 namespace parley::cli {
 
 void RegisterCodeCommand(CLI::App& app, int* exit_code);
+void RegisterValidatePetrarchCommand(CLI::App& app, int* exit_code);
+void RegisterValidateTabariCommand(CLI::App& app, int* exit_code);
 void RegisterExtractCommand(CLI::App& app, int* exit_code);
 
 }  // namespace parley::cli
