@@ -1,5 +1,6 @@
 // GDELT 2.0 Events export: 61 tab-separated columns in GDELT's order, no header, empty
-// where Parley has no value (geography, tone, ethnic and religion codes).
+// where Parley has no value (actor geography, tone, ethnic and religion codes). ActionGeo_*
+// comes from Event::place.
 #include <ctime>
 
 #include "output/text_escape.h"
@@ -86,6 +87,24 @@ class GdeltWriter final : public BufferedWriter {
     std::snprintf(buf, sizeof buf, "%.4f", d.year + (d.ToDays() - jan1) / 365.0);
     Field(buf);
   }
+  // 8 columns: Type, FullName, CountryCode, ADM1Code, ADM2Code, Lat, Long, FeatureID.
+  void Geo(const Place& p) {
+    if (!p.known()) {
+      for (int i = 0; i < 8; ++i) Field("");
+      return;
+    }
+    char num[32];
+    Field(std::to_string(static_cast<int>(p.type)));
+    Field(p.name);
+    Field(p.fips);
+    Field(p.adm1);
+    Field("");  // ADM2: the gazetteer has none
+    std::snprintf(num, sizeof num, "%.4f", p.lat);
+    Field(p.has_coordinates ? num : "");
+    std::snprintf(num, sizeof num, "%.4f", p.lon);
+    Field(p.has_coordinates ? num : "");
+    Field(std::to_string(p.feature_id));
+  }
   void WriteRow(const Article& a, const Event& e) {
     char num[32];
     columns_ = 0;
@@ -104,7 +123,8 @@ class GdeltWriter final : public BufferedWriter {
     Field("1");  // NumSources
     Field("1");  // NumArticles
     Field("");   // AvgTone
-    for (int i = 0; i < 24; ++i) Field("");  // Actor1Geo, Actor2Geo, ActionGeo
+    for (int i = 0; i < 16; ++i) Field("");  // Actor1Geo, Actor2Geo
+    Geo(e.place);                            // ActionGeo
     Field(date_added_);
     Field(a.url.empty() ? a.id : a.url);
     buf_.back() = '\n';
