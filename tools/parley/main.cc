@@ -7,6 +7,9 @@ int main(int argc, char** argv) {
   app.set_version_flag("--version", "parley 0.1.0");
   int exit_code = 0;
   parley::cli::RegisterCodeCommand(app, &exit_code);
+  parley::cli::RegisterQueryCommands(app, &exit_code);
+  parley::cli::RegisterTimelineCommand(app, &exit_code);
+  parley::cli::RegisterStoriesCommand(app, &exit_code);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

@@ -1,0 +1,73 @@
+// aggregate/sqlite_store.h — the Store implementation (internal).
+//
+// Its methods are spread over files by concept: store_open.cc (opening, pragmas,
+// batching), article_writer.cc (Add), event_merger.cc (event identity in SQL),
+// story_store.cc (stories), and serve/ (queries, timelines).
+#ifndef PARLEY_AGGREGATE_SQLITE_STORE_H_
+#define PARLEY_AGGREGATE_SQLITE_STORE_H_
+
+#include <memory>
+#include <optional>
+#include <string>
+
+#include "aggregate/event_identity.h"
+#include "aggregate/sqlite_db.h"
+#include "parley/store.h"
+
+namespace parley {
+
+class SqliteStore final : public Store {
+ public:
+  SqliteStore(std::unique_ptr<sql::Db> db, const StoreOptions& options);
+  ~SqliteStore() override;
+
+  Status Prepare();
+  Result<bool> Add(const Article& article, const std::vector<Event>& events) override;
+  Status Finish() override;
+  Status BuildStories() override;
+  Result<StoreCounts> Counts() override;
+  Status Query(const EventFilter& filter,
+               const std::function<void(const StoredEvent&)>& fn) override;
+  Status QueryMentions(const EventFilter& filter,
+                       const std::function<void(const StoredMention&)>& fn) override;
+  Result<std::vector<TimelinePoint>> Timeline(const EventFilter& filter,
+                                              TimeBucket bucket) override;
+  Result<std::vector<Story>> Stories() override;
+
+  sql::Db* db() { return db_.get(); }
+
+ private:
+  // The write path's prepared statements, made once by Prepare().
+  struct Statements;
+  // What Add knows about the article being written.
+  struct ArticleRow {
+    int64_t id = 0;
+    std::string feed;
+    const Article* article = nullptr;
+  };
+
+  Status BeginBatchIfNeeded();
+  Status EndBatchIfFull();
+  Result<int64_t> InsertArticle(const Article& article, const std::vector<Event>& events,
+                                std::string* feed);
+  Result<int64_t> InsertSentence(const ArticleRow& row, const Event& e);
+  Status InsertActor(const Actor& actor);
+  Status AddMention(const ArticleRow& row, const Event& e, int64_t sentence_id);
+  Result<std::optional<int64_t>> FindEvent(const HappeningKey& key);
+  Result<int64_t> CreateEvent(const ArticleRow& row, const Event& e, int64_t sentence_id);
+  Status CountMention(int64_t event, const ArticleRow& row, const Event& e);
+  Status InsertMention(int64_t event, const ArticleRow& row, const Event& e,
+                       int64_t sentence_id);
+
+  std::unique_ptr<sql::Db> db_;
+  StoreOptions options_;
+  std::unique_ptr<Statements> stmts_;
+  std::unique_ptr<sql::Transaction> batch_;
+  size_t batch_size_ = 0;
+  bool stories_stale_ = false;
+  std::string date_added_;  // YYYYMMDDHHMMSS of this session
+};
+
+}  // namespace parley
+
+#endif  // PARLEY_AGGREGATE_SQLITE_STORE_H_

@@ -1,0 +1,25 @@
+// aggregate/store_statements.h — the prepared statements of the store's write path.
+#ifndef PARLEY_AGGREGATE_STORE_STATEMENTS_H_
+#define PARLEY_AGGREGATE_STORE_STATEMENTS_H_
+
+#include <memory>
+
+#include "aggregate/sqlite_store.h"
+
+namespace parley {
+
+struct SqliteStore::Statements {
+  std::unique_ptr<sql::Stmt> find_article, insert_article;
+  std::unique_ptr<sql::Stmt> find_sentence, insert_sentence, insert_fts;
+  std::unique_ptr<sql::Stmt> insert_actor;
+  std::unique_ptr<sql::Stmt> find_events_dated, find_events_undated, insert_event;
+  std::unique_ptr<sql::Stmt> has_article_mention, has_feed_mention, count_mention;
+  std::unique_ptr<sql::Stmt> insert_mention;
+
+  // Prepares every statement on `db`.
+  Status Prepare(sql::Db* db);
+};
+
+}  // namespace parley
+
+#endif  // PARLEY_AGGREGATE_STORE_STATEMENTS_H_

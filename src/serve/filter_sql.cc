@@ -1,0 +1,76 @@
+#include "serve/filter_sql.h"
+
+namespace parley {
+
+namespace {
+
+class Builder {
+ public:
+  void Add(const std::string& clause) {
+    out_.where += out_.where.empty() ? " WHERE " : " AND ";
+    out_.where += clause;
+  }
+  std::string Param(std::variant<int64_t, std::string> v) {
+    out_.params.push_back(std::move(v));
+    return "?" + std::to_string(out_.params.size());
+  }
+  // `column` starts with `prefix`, as a range the column's index can seek.
+  std::string Prefix(const std::string& column, const std::string& prefix) {
+    std::string upper = prefix;
+    upper.back() = static_cast<char>(upper.back() + 1);
+    return "(" + column + " >= " + Param(prefix) + " AND " + column + " < " + Param(upper) + ")";
+  }
+  // One side of a dyad: 3-letter codes match the root column exactly.
+  std::string Side(const std::string& side, const std::string& code) {
+    const std::string root = side == "source" ? "e.sroot" : "e.troot";
+    if (code.size() == 3) return root + " = " + Param(code);
+    return Prefix("e." + side, code);
+  }
+  FilterSql Take() { return std::move(out_); }
+
+ private:
+  FilterSql out_;
+};
+
+void AddActors(const EventFilter& f, Builder* b) {
+  if (!f.actor.empty()) {
+    b->Add("(" + b->Side("source", f.actor) + " OR " + b->Side("target", f.actor) + ")");
+  }
+  if (f.source.empty() && f.target.empty()) return;
+  auto dyad = [&](const std::string& s, const std::string& t) {
+    std::string c;
+    if (!s.empty()) c = b->Side("source", s);
+    if (!t.empty()) c += (c.empty() ? "" : " AND ") + b->Side("target", t);
+    return "(" + c + ")";
+  };
+  if (!f.either_direction) return b->Add(dyad(f.source, f.target));
+  b->Add("(" + dyad(f.source, f.target) + " OR " + dyad(f.target, f.source) + ")");
+}
+
+}  // namespace
+
+FilterSql BuildFilterSql(const EventFilter& f) {
+  Builder b;
+  AddActors(f, &b);
+  if (!f.code.empty()) b.Add(b.Prefix("e.cameo", f.code));
+  if (f.quad_class > 0) b.Add("e.quad = " + b.Param(int64_t{f.quad_class}));
+  if (f.from.known()) b.Add("e.day >= " + b.Param(f.from.ToDays()));
+  if (f.to.known()) b.Add("e.day <= " + b.Param(f.to.ToDays()));
+  if (!f.place.empty()) b.Add("e.place = " + b.Param(f.place) + " COLLATE NOCASE");
+  if (!f.text.empty()) {
+    b.Add("e.id IN (SELECT m.event FROM mentions m WHERE m.sentence IN "
+          "(SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH " + b.Param(f.text) + "))");
+  }
+  return b.Take();
+}
+
+int FilterSql::BindTo(sql::Stmt* stmt) const {
+  int i = 1;
+  for (const auto& p : params) {
+    if (const auto* n = std::get_if<int64_t>(&p)) stmt->Bind(i++, *n);
+    else stmt->Bind(i++, std::string_view(std::get<std::string>(p)));
+  }
+  return i;
+}
+
+}  // namespace parley
