@@ -35,7 +35,7 @@ TEST(Cli, GoodInputCodesAndSummarises) {
   const RunResult r = RunCommand(Parley("code -q " + dir + "/good.txt"));
   EXPECT_EQ(r.exit_code, 0) << r.err;
   EXPECT_EQ(Lines(r.out), 1u) << r.out;
-  EXPECT_NE(r.out.find("\"cameo\":\"112\""), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("\"cameo\":\"112"), std::string::npos) << r.out;
   EXPECT_NE(r.err.find("parley: 1 articles, 1 sentences, 1 events, 0 skipped"),
             std::string::npos) << r.err;
 }
@@ -61,7 +61,7 @@ TEST(Cli, BinaryFile) {
 TEST(Cli, InvalidUtf8IsRepairedAndCoded) {
   std::string dir;
   const RunResult r = CodeWithBadFile(
-      "latin1.txt", "Headline\n\nFrance criticized Turkey over the caf\xE9 raid on Friday.\n", &dir);
+      "latin1.txt", "Headline\n\nOfficials in caf\xE9s said France criticized Turkey on Friday.\n", &dir);
   EXPECT_EQ(r.exit_code, 0) << r.err;
   EXPECT_NE(r.err.find(dir + "/latin1.txt:3: invalid UTF-8, replaced with U+FFFD"),
             std::string::npos) << r.err;

@@ -30,7 +30,7 @@ inline std::string WriteFixtureData() {
             "GOV  government | president | foreign minister | spokesman | counterpart\n"
             "MIL  army | defence ministry | defense ministry | armed forces | troops\n"
             "REB  rebels | separatists\n");
-  WriteFile(dir + "/dict/irregular_verbs.txt", "meet met met\nsay said said\nsell sold sold\n");
+  WriteFile(dir + "/dict/irregular_verbs.txt", "meet met met\nsay said said\nsell sold sold\nhold held held\n");
   WriteFile(dir + "/dict/verbs.txt",
             "---   say+\n"
             "010   say+ * statement\n"
@@ -43,7 +43,9 @@ inline std::string WriteFixtureData() {
             "112   accuse+\n"
             "112   trade+ blame %\n"
             "190   attack+\n"
-            "0712  sell+ weapons\n");
+            "0712  sell+ weapons\n"
+            "046   hold+ * talks %\n"
+            "020   urge+\n");
   WriteFile(dir + "/cameo/cameo_codes.tsv",
             "code\tname\tgoldstein\tquad_class\tplover_type\tplover_mode\n"
             "010\tMake statement\t0.0\t1\t\t\n"
@@ -52,6 +54,8 @@ inline std::string WriteFixtureData() {
             "040\tConsult\t1.0\t1\tCONSULT\t\n"
             "045\tMediate\t5.0\t1\tCONSULT\tmediate\n"
             "112\tAccuse\t-2.0\t3\tACCUSE\tdisapprove\n"
+            "046\tEngage in negotiation\t7.0\t1\tCONSULT\t\n"
+            "020\tMake an appeal\t3.0\t1\t\t\n"
             "190\tUse conventional military force\t-10.0\t4\tFIGHT\t\n"
             "0712\tProvide military aid\t7.4\t2\tAID\tmilitary\n");
   return dir;

@@ -59,7 +59,7 @@ std::string ReadFile(const std::string& path) {
 RunResult RunCommand(const std::string& command_line) {
   const std::string dir = TempDir();
   const std::string out = dir + "/stdout", err = dir + "/stderr";
-  const std::string full = command_line + " > '" + out + "' 2> '" + err + "' < /dev/null";
+  const std::string full = "(" + command_line + ") > '" + out + "' 2> '" + err + "' < /dev/null";
   const int status = std::system(full.c_str());
   RunResult r;
   r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;

@@ -2,6 +2,7 @@
 
 #include <utf8proc.h>
 
+#include <array>
 #include <string>
 
 #include "util/utf8.h"
@@ -19,7 +20,7 @@ struct Char {
   CharClass cls = CharClass::kOther;
 };
 
-CharClass Classify(char32_t cp) {
+constexpr CharClass Classify(char32_t cp) {
   if (cp < 0x80) {
     if (cp == '\n') return CharClass::kNewline;
     if (cp == ' ' || cp == '\t') return CharClass::kSpace;
@@ -43,6 +44,13 @@ CharClass Classify(char32_t cp) {
     default: return CharClass::kOther;
   }
 }
+
+constexpr std::array<CharClass, 128> MakeAsciiTable() {
+  std::array<CharClass, 128> t{};
+  for (char32_t c = 0; c < 128; ++c) t[c] = Classify(c);
+  return t;
+}
+constexpr std::array<CharClass, 128> kAsciiClass = MakeAsciiTable();
 
 // Character cursor over text[.., end).
 class Cursor {
@@ -72,6 +80,12 @@ class Cursor {
     Char c;
     if (p >= end_) {
       c.cls = CharClass::kSpace;
+      return c;
+    }
+    const unsigned char b = static_cast<unsigned char>(text_[p]);
+    if (b < 0x80) {
+      c.cp = b;
+      c.cls = kAsciiClass[b];
       return c;
     }
     const size_t n = DecodeUtf8(text_, p, &c.cp);
@@ -106,7 +120,11 @@ int CliticAfterApostrophe(const Cursor& c) {
 
 // At a word character: is this "n't"? (n followed by apostrophe and t, then a non-letter)
 bool AtNegativeClitic(const Cursor& c) {
-  const Char n = c.cur(), ap = c.Peek(1), t = c.Peek(2), after = c.Peek(3);
+  const Char n = c.cur();
+  if (n.cp != 'n' && n.cp != 'N') return false;
+  const Char ap = c.Peek(1);
+  if (ap.cls != CharClass::kApostrophe) return false;
+  const Char t = c.Peek(2), after = c.Peek(3);
   return (n.cp == 'n' || n.cp == 'N') && ap.cls == CharClass::kApostrophe &&
          (t.cp == 't' || t.cp == 'T') && !IsWordChar(after.cls);
 }
@@ -116,6 +134,8 @@ bool StartsWith(std::string_view text, uint32_t pos, std::string_view prefix) {
 }
 
 bool AtUrl(std::string_view text, uint32_t pos) {
+  const char c = text[pos];
+  if (c != 'h' && c != 'w') return false;
   return StartsWith(text, pos, "http://") || StartsWith(text, pos, "https://") ||
          StartsWith(text, pos, "www.");
 }
@@ -161,7 +181,26 @@ void ScanPunct(Cursor* c) {
   c->Advance();
 }
 
+// Lower-case ASCII forms without copying when already lower case.
+bool NormalizeAscii(std::string_view form, Doc* doc, std::string* scratch,
+                    std::string_view* out) {
+  bool upper = false;
+  for (const char c : form) {
+    if (static_cast<unsigned char>(c) >= 0x80) return false;
+    upper |= c >= 'A' && c <= 'Z';
+  }
+  if (!upper) {
+    *out = form;
+    return true;
+  }
+  scratch->assign(form);
+  for (char& c : *scratch) if (c >= 'A' && c <= 'Z') c = static_cast<char>(c | 0x20);
+  *out = doc->Intern(*scratch);
+  return true;
+}
+
 std::string_view Normalize(std::string_view form, Doc* doc, std::string* scratch) {
+  if (std::string_view ascii; NormalizeAscii(form, doc, scratch, &ascii)) return ascii;
   scratch->clear();
   bool changed = false;
   char32_t cp;
@@ -204,10 +243,12 @@ void Tokenize(std::string_view text, uint32_t begin, uint32_t end, Doc* doc) {
   Cursor c(text, begin, end);
   std::string scratch;
   bool space_before = true;
+  bool line_break = false;
   while (!c.done()) {
     const Char ch = c.cur();
     if (ch.cls == CharClass::kSpace || ch.cls == CharClass::kNewline) {
       space_before = true;
+      line_break |= ch.cls == CharClass::kNewline;
       c.Advance();
       continue;
     }
@@ -236,9 +277,11 @@ void Tokenize(std::string_view text, uint32_t begin, uint32_t end, Doc* doc) {
     t.norm = Normalize(t.form, doc, &scratch);
     t.lemma = t.norm;
     t.space_before = space_before;
+    t.line_break_before = line_break;
     t.capitalized = IsUpperStart(t.form);
     doc->tokens.push_back(t);
     space_before = false;
+    line_break = false;
   }
 }
 

@@ -14,6 +14,9 @@ bool OneOf(std::string_view s, const std::array<std::string_view, N>& list) {
 
 constexpr std::array<std::string_view, 9> kBe = {"is", "are", "was", "were", "be", "been",
                                                  "being", "'s", "'re"};
+constexpr std::array<std::string_view, 14> kCopulas = {
+    "am", "remain", "remains", "remained", "seem", "seems", "seemed", "appear", "appears",
+    "appeared", "stand", "stands", "stood", "become"};
 constexpr std::array<std::string_view, 6> kNegation = {"not", "n't", "never", "no", "neither",
                                                        "nor"};
 constexpr std::array<std::string_view, 7> kSpeech = {"said", "says", "told", "added",
@@ -24,9 +27,9 @@ constexpr std::array<std::string_view, 16> kDeterminers = {
 constexpr std::array<std::string_view, 14> kGerundPrepositions = {
     "of", "for", "about", "from", "against", "over", "after", "before", "without", "on", "in",
     "into", "despite", "toward"};
-constexpr std::array<std::string_view, 9> kLocative = {
-    "in", "at", "near", "outside", "inside", "across", "throughout", "around", "within"};
-
+constexpr std::array<std::string_view, 10> kSubordinators = {
+    "but", "while", "whereas", "although", "though", "because", "as", "if", "unless", "after"};
+constexpr std::array<std::string_view, 4> kPersonalPronouns = {"he", "she", "him", "her"};
 // Tokens a pattern gap, the source search or the target search never cross.
 bool IsClauseBreak(std::string_view norm) {
   return norm == ";" || norm == ":" || norm == "." || norm == "?" || norm == "!" ||
@@ -34,12 +37,14 @@ bool IsClauseBreak(std::string_view norm) {
 }
 
 bool IsCoordinator(std::string_view norm) {
-  return norm == "and" || norm == "," || norm == "&" || norm == "both" || norm == "the";
+  return norm == "and" || norm == "," || norm == "&" || norm == "both" || norm == "the" ||
+         norm == "his" || norm == "her" || norm == "its" || norm == "their";
 }
 
+bool IsDash(std::string_view norm) { return norm == "--" || norm == "\xE2\x80\x94"; }
+
 constexpr size_t kMaxSourceDistance = 25;
-constexpr size_t kMaxTargetDistance = 20;
-constexpr size_t kMaxComplementDistance = 10;
+constexpr size_t kMaxTargetDistance = 12;
 
 }  // namespace
 
@@ -105,20 +110,10 @@ bool PatternCoder::Negated(const Predicate& p) const {
   return false;
 }
 
-// "urged Israel to accept": the infinitive belongs to the previous predicate.
-bool PatternCoder::IsInfinitiveComplement(size_t k) const {
-  const size_t anchor = predicates_[k].anchor;
-  if (anchor == 0 || tokens_[anchor - 1].norm != "to") return false;
-  for (size_t j = k; j > 0; --j) {
-    const Predicate& prev = predicates_[j - 1];
-    if (verbs_->pattern(prev.pattern).blocks()) return false;  // "said ... to" is not control
-    if (anchor - prev.end > kMaxComplementDistance) return false;
-    for (size_t t = prev.end; t < anchor; ++t) {
-      if (IsClauseBreak(tokens_[t].norm)) return false;
-    }
-    return true;
-  }
-  return false;
+// "to accept", "to cease fire": an infinitive is the complement of another predicate
+// ("urged Israel to accept") or an intention ("wants to attack"), never an event by itself.
+bool PatternCoder::IsInfinitive(size_t anchor) const {
+  return anchor > 0 && tokens_[anchor - 1].norm == "to";
 }
 
 bool PatternCoder::IsPassive(size_t anchor, size_t end, size_t* by, bool* with_be) const {
@@ -137,23 +132,86 @@ bool PatternCoder::IsPassive(size_t anchor, size_t end, size_t* by, bool* with_b
   return *with_be || *by > 0;
 }
 
+// The subject: the nearest mention before pos that can be a source, within the clause.
+// A parenthetical between dashes is skipped; "he"/"she" is resolved to the nearest
+// preceding mention of a person or office holder.
 int PatternCoder::MentionBefore(size_t pos) const {
   for (size_t k = pos; k > 0 && pos - k < kMaxSourceDistance; --k) {
-    const size_t t = k - 1;
-    if (IsClauseBreak(tokens_[t].norm)) return -1;
-    if (owner_[t] >= 0 && !place_[owner_[t]]) return owner_[t];
+    size_t t = k - 1;
+    const std::string_view w = tokens_[t].norm;
+    if (IsDash(w)) {
+      size_t open = t;
+      while (open > 0 && !IsDash(tokens_[open - 1].norm)) --open;
+      if (open == 0) return -1;
+      k = open;  // continue before the opening dash
+      continue;
+    }
+    if (IsClauseBreak(w) || OneOf(w, kSubordinators)) break;
+    if (OneOf(w, kPersonalPronouns)) return ResolvePronoun(t);
+    if (const int antecedent = RelativeAntecedent(t); antecedent >= 0) return antecedent;
+    if (owner_[t] >= 0 && roles_[owner_[t]].can_source) return owner_[t];
+  }
+  return ObliqueSubject(pos);
+}
+
+// No plain subject: "Observers from the African Union praised ...", "Talks of X and Y
+// ...": the nearest "of"/"from" mention in the clause stands in for its head noun.
+int PatternCoder::ObliqueSubject(size_t pos) const {
+  for (size_t t = pos; t > 0 && pos - t < kMaxSourceDistance; --t) {
+    const std::string_view w = tokens_[t - 1].norm;
+    if (IsClauseBreak(w) || OneOf(w, kSubordinators) || w == ",") return -1;
+    const int m = owner_[t - 1];
+    if (m >= 0 && roles_[m].can_target &&
+        (roles_[m].preposition == "of" || roles_[m].preposition == "from") &&
+        (*mentions_)[m].end == t) {
+      return m;
+    }
   }
   return -1;
 }
 
-// First mention starting in [pos, limit), stopping at a clause break or at a comma that
-// does not introduce a coordinated mention ("..., Peskov said").
-int PatternCoder::MentionAfter(size_t pos, size_t limit) const {
-  limit = std::min(limit, n_);
+// "Armenia, which hosts ...", "Aliyev, who vowed ...": the mention before the relative
+// pronoun is the subject, whatever preposition introduced it.
+int PatternCoder::RelativeAntecedent(size_t t) const {
+  const std::string_view w = tokens_[t].norm;
+  if ((w != "which" && w != "who") || t == 0) return -1;
+  size_t k = t - 1;
+  if (tokens_[k].norm == "," && k > 0) --k;
+  const int m = owner_[k];
+  return m >= 0 && roles_[m].can_target ? m : -1;
+}
+
+int PatternCoder::ResolvePronoun(size_t pos) const {
+  for (size_t t = pos; t > 0; --t) {
+    const int m = owner_[t - 1];
+    if (m >= 0 && (*mentions_)[m].code.size() > 3 && !(*mentions_)[m].is_agent_only) return m;
+  }
+  return -1;
+}
+
+// "Putin, in a call with his French counterpart, discussed ...": the "with" mention
+// between the subject and the predicate takes part in it.
+int PatternCoder::CoParticipant(int source, size_t anchor) const {
+  const size_t from = source >= 0 ? (*mentions_)[source].end : 0;
+  for (size_t t = from; t < anchor; ++t) {
+    const int m = owner_[t];
+    if (m >= 0 && m != source && roles_[m].preposition == "with") return m;
+  }
+  return -1;
+}
+
+// First mention starting in [pos, limit), stopping at a clause break, at the next predicate,
+// or at a comma that does not introduce a coordinated mention ("..., Peskov said"). A
+// mention ending right at the next predicate is that predicate's subject, not a target.
+int PatternCoder::MentionAfter(size_t pos, size_t limit, size_t next_predicate) const {
+  limit = std::min({limit, next_predicate, n_});
   for (size_t t = pos; t < limit; ++t) {
-    if (owner_[t] >= 0 && !place_[owner_[t]]) return owner_[t];
+    if (owner_[t] >= 0 && roles_[owner_[t]].can_target) {
+      // A mention right before the next predicate is that predicate's subject.
+      return (*mentions_)[owner_[t]].end == next_predicate ? -1 : owner_[t];
+    }
     const std::string_view w = tokens_[t].norm;
-    if (IsClauseBreak(w)) return -1;
+    if (IsClauseBreak(w) || OneOf(w, kSubordinators)) return -1;
     if (w == "," && t + 1 < n_) {
       const int next = owner_[t + 1];
       if (next < 0) return -1;
@@ -174,7 +232,7 @@ void PatternCoder::ChainLeft(int m, std::vector<int>* out) const {
     size_t t = prev.end;
     bool joined = false;
     while (t < cur.first && IsCoordinator(tokens_[t].norm)) joined |= tokens_[t++].norm != "the";
-    if (t != cur.first || !joined || place_[m - 1]) break;
+    if (t != cur.first || !joined || !roles_[m - 1].can_source) break;
     out->push_back(--m);
   }
   std::reverse(out->begin() + first, out->end());
@@ -200,31 +258,64 @@ void PatternCoder::ChainRight(int m, std::vector<int>* out) const {
         break;
       }
     }
-    if (t != next.first || !joined || place_[m + 1]) return;
+    if (t != next.first || !joined || !roles_[m + 1].can_target) return;
     const size_t after = next.end;
     if (after < n_ && OneOf(tokens_[after].norm, kSpeech)) return;
     out->push_back(++m);
   }
 }
 
+void PatternCoder::PassiveRoles(const Predicate& p, size_t by, bool with_be, int* source,
+                                int* target) const {
+  if (by > 0) *source = MentionAfter(by + 1, by + 3, n_);
+  if (with_be) {
+    *target = MentionBefore(p.anchor);
+  } else if (p.anchor > 0 && owner_[p.anchor - 1] >= 0) {
+    *target = owner_[p.anchor - 1];  // reduced relative: "Armenians killed by ..."
+  }
+}
+
+// Noun predicates ("talks", "clashes"): the source is an adjacent modifier ("Turkish
+// shelling") or "by X"; the targets follow ("talks with X", "clashes between X and Y").
+void PatternCoder::NounRoles(const Predicate& p, size_t limit, int* source, int* target) const {
+  if (p.anchor > 0 && owner_[p.anchor - 1] >= 0 && roles_[owner_[p.anchor - 1]].can_source) {
+    *source = owner_[p.anchor - 1];
+  }
+  size_t by = 0;
+  for (size_t t = p.anchor + 1; t < p.end + 1 && t < n_; ++t) by = tokens_[t].norm == "by" ? t : by;
+  if (*source < 0 && by > 0) *source = MentionAfter(by + 1, by + 3, n_);
+  *target = MentionAfter(p.anchor + 1, p.anchor + 1 + kMaxTargetDistance, limit);
+  if (*target == *source) *target = -1;
+}
+
+// A pattern anchored on a plain word ("talks", "ready") is a noun predicate unless an
+// auxiliary or copula introduces it ("is ready to mediate", "were in talks").
+bool PatternCoder::IsNounPredicate(const Predicate& p) const {
+  if (verbs_->pattern(p.pattern).elements[0].verb) return false;
+  size_t k = p.anchor;
+  while (k > 0 && tokens_[k - 1].norm.size() > 4 && tokens_[k - 1].norm.ends_with("ly")) --k;
+  return !(k > 0 && (OneOf(tokens_[k - 1].norm, kBe) || OneOf(tokens_[k - 1].norm, kCopulas)));
+}
+
 PatternCoder::Roles PatternCoder::FindRoles(const Predicate& p, size_t limit) const {
   Roles r;
   size_t by = 0;
   bool with_be = false;
-  const bool passive = IsPassive(p.anchor, p.end, &by, &with_be);
+  const bool noun = IsNounPredicate(p);
+  const bool compound = p.anchor >= 2 && tokens_[p.anchor - 1].norm == "-" &&
+                        owner_[p.anchor - 2] >= 0;
+  const bool passive = !noun && !compound && IsPassive(p.anchor, p.end, &by, &with_be);
   int source = -1, target = -1;
-  if (passive) {
-    if (by > 0) source = MentionAfter(by + 1, by + 3);
-    if (source < 0 && p.anchor >= 2 && tokens_[p.anchor - 1].norm == "-") {
-      source = owner_[p.anchor - 2];  // "Russia-brokered ceasefire"
-    } else if (with_be) {
-      target = MentionBefore(p.anchor);
-    } else if (p.anchor > 0 && owner_[p.anchor - 1] >= 0) {
-      target = owner_[p.anchor - 1];  // reduced relative: "Armenians killed by ..."
-    }
+  if (compound) {
+    source = owner_[p.anchor - 2];  // "Russia-brokered ceasefire", "Kremlin-backed"
+  } else if (noun) {
+    NounRoles(p, limit, &source, &target);
+  } else if (passive) {
+    PassiveRoles(p, by, with_be, &source, &target);
   } else {
     source = MentionBefore(p.anchor);
-    target = MentionAfter(p.anchor + 1, std::min(limit, p.anchor + 1 + kMaxTargetDistance));
+    target = MentionAfter(p.anchor + 1, p.anchor + 1 + kMaxTargetDistance, limit);
+    if (target < 0) target = CoParticipant(source, p.anchor);
   }
   if (source >= 0) {
     if (passive && by > 0) ChainRight(source, &r.sources);
@@ -237,6 +328,7 @@ PatternCoder::Roles PatternCoder::FindRoles(const Predicate& p, size_t limit) co
     if (passive) ChainLeft(target, &r.targets);
     else ChainRight(target, &r.targets);
   }
+  r.noun = noun;
   return r;
 }
 
@@ -271,12 +363,12 @@ void PatternCoder::Emit(const SentenceContext& s, const Predicate& pred, const R
       if (roles.targets.empty()) pairs.emplace_back(src, -1);
       for (int tgt : roles.targets) pairs.emplace_back(src, tgt);
     }
-  } else if (roles.between && p.reciprocal && roles.targets.size() >= 2) {
+  } else if (roles.between && (p.reciprocal || roles.noun) && roles.targets.size() >= 2) {
     AllPairs(roles.targets, &pairs);
   }
   const CameoInfo* info = cameo_->Find(p.code);
   const Sentence& sent = s.doc->sentences[s.index];
-  const size_t first_new = events->size();
+  const size_t first_new = sentence_first_event_;
   for (const auto& [src, tgt] : pairs) {
     if (emitted_ >= kMaxEventsPerSentence) return;
     Event e;
@@ -284,7 +376,8 @@ void PatternCoder::Emit(const SentenceContext& s, const Predicate& pred, const R
     e.target = MakeActor(s, tgt);
     if (e.source.code == e.target.code) continue;  // "both sides accused each other"
     const bool dup = std::any_of(events->begin() + first_new, events->end(), [&](const Event& o) {
-      return o.source.code == e.source.code && o.target.code == e.target.code;
+      return o.source.code == e.source.code && o.target.code == e.target.code &&
+             o.cameo == p.code;
     });
     if (dup) continue;
     e.article_id = s.doc->article->id;
@@ -313,24 +406,23 @@ void PatternCoder::Prepare(const SentenceContext& s) {
   n_ = sent.token_count;
   mentions_ = s.mentions;
   emitted_ = 0;
+  sentence_first_event_ = 0;
   owner_.assign(n_, -1);
-  place_.assign(mentions_->size(), 0);
   for (size_t m = 0; m < mentions_->size(); ++m) {
     const ActorMention& am = (*mentions_)[m];
     for (size_t t = am.first; t < am.end; ++t) owner_[t] = static_cast<int>(m);
-    size_t before = am.first;
-    if (before > 0 && tokens_[before - 1].norm == "the") --before;
-    place_[m] = before > 0 && OneOf(tokens_[before - 1].norm, kLocative);
   }
+  ClassifyMentions(tokens_, n_, *mentions_, &roles_);
 }
 
 void PatternCoder::CodeSentence(const SentenceContext& s, std::vector<Event>* events) {
   if (s.mentions->empty()) return;
   Prepare(s);
+  sentence_first_event_ = events->size();  // one event per dyad and code in a sentence
   FindPredicates();
   for (size_t k = 0; k < predicates_.size(); ++k) {
     const Predicate& p = predicates_[k];
-    if (verbs_->pattern(p.pattern).blocks() || Negated(p) || IsInfinitiveComplement(k)) continue;
+    if (verbs_->pattern(p.pattern).blocks() || Negated(p) || IsInfinitive(p.anchor)) continue;
     const size_t limit = k + 1 < predicates_.size() ? predicates_[k + 1].anchor : n_;
     Emit(s, p, FindRoles(p, limit), events);
   }

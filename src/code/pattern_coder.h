@@ -17,14 +17,15 @@
 //           against the others; "between X and Y" with no source does the same;
 //   skipped negated predicates ("did not attack", "held no talks") and infinitival
 //           complements of the previous predicate ("urged X to accept").
-// A sentence yields at most kMaxEventsPerSentence events, and each pair of source and target
-// at most one event per predicate.
+// A sentence yields at most kMaxEventsPerSentence events, and one event per source, target
+// and code.
 #ifndef PARLEY_CODE_PATTERN_CODER_H_
 #define PARLEY_CODE_PATTERN_CODER_H_
 
 #include <vector>
 
 #include "code/cameo_table.h"
+#include "code/mention_roles.h"
 #include "code/sentence_coder.h"
 #include "code/verb_dictionary.h"
 
@@ -48,6 +49,7 @@ class PatternCoder final : public SentenceCoder {
     std::vector<int> targets;
     bool between = false;      // targets came from "between X and Y"
     int distance = 0;          // tokens between source and anchor
+    bool noun = false;         // a noun predicate ("talks between X and Y")
   };
 
   void Prepare(const SentenceContext& s);
@@ -56,11 +58,18 @@ class PatternCoder final : public SentenceCoder {
   bool MatchFrom(const VerbPattern& p, size_t element, size_t pos, size_t* end) const;
   bool IsNounOrComplement(const VerbPattern& p, size_t anchor) const;
   bool Negated(const Predicate& p) const;
-  bool IsInfinitiveComplement(size_t k) const;
+  bool IsInfinitive(size_t anchor) const;
+  bool IsNounPredicate(const Predicate& p) const;
   bool IsPassive(size_t anchor, size_t end, size_t* by, bool* with_be) const;
   Roles FindRoles(const Predicate& p, size_t limit) const;
+  void PassiveRoles(const Predicate& p, size_t by, bool with_be, int* source, int* target) const;
+  void NounRoles(const Predicate& p, size_t limit, int* source, int* target) const;
   int MentionBefore(size_t pos) const;
-  int MentionAfter(size_t pos, size_t limit) const;
+  int ResolvePronoun(size_t pos) const;
+  int RelativeAntecedent(size_t t) const;
+  int ObliqueSubject(size_t pos) const;
+  int CoParticipant(int source, size_t anchor) const;
+  int MentionAfter(size_t pos, size_t limit, size_t next_predicate) const;
   void ChainLeft(int m, std::vector<int>* out) const;
   void ChainRight(int m, std::vector<int>* out) const;
   void Emit(const SentenceContext& s, const Predicate& pred, const Roles& roles,
@@ -74,9 +83,10 @@ class PatternCoder final : public SentenceCoder {
   size_t n_ = 0;
   const std::vector<ActorMention>* mentions_ = nullptr;
   std::vector<int> owner_;       // token -> mention index or -1
-  std::vector<uint8_t> place_;   // mention -> named as a place ("in Pretoria")
+  std::vector<MentionRole> roles_;  // mention -> which roles it can take
   std::vector<Predicate> predicates_;
   size_t emitted_ = 0;
+  size_t sentence_first_event_ = 0;
 };
 
 }  // namespace parley

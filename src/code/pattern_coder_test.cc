@@ -55,7 +55,16 @@ TEST_F(PatternCoderTest, CodesSourceVerbTarget) {
       {"Russia said Armenia attacked Azerbaijan.", "ARM 190 AZE"},
       {"Moscow has sold weapons to Armenia.", "RUS 0712 ARM"},
       {"Turkey met France, Peskov said.", "TUR 040 FRA"},
-      {"Peskov said Russia urges calm.", ""},
+      {"Peskov said Russia urges calm.", "RUS 020 -"},
+      {"Russia accused Turkey after the attack.", "RUS 112 TUR"},
+      {"Armenia accused Turkey of attacking Azerbaijan.", "ARM 112 TUR"},
+      {"Turkey met France in Moscow.", "TUR 040 FRA"},
+      {"Turkey met officials in Moscow.", "TUR 040 -"},
+      {"Moscow and Baku held no talks.", ""},
+      {"Moscow and Baku held talks.", "RUS 046 AZE; AZE 046 RUS"},
+      {"Talks between Armenia and Azerbaijan were held.", ""},
+      {"Russia urged Armenia to attack Azerbaijan.", "RUS 020 ARM"},
+      {"Azerbaijan attacked and Russia accused Turkey.", "AZE 190 -; RUS 112 TUR"},
   };
   for (const auto& c : cases) {
     EXPECT_EQ(Code(c.text), c.events) << c.text;

@@ -102,8 +102,49 @@ void ActorFinder::Compose(const Piece* begin, const Piece* end, ActorMention* m)
   } else if (country) {
     m->code = country->code + (agent ? agent->code : "");
     m->name = country->name;
+    if (agent) {
+      m->role = agent->code;
+      m->role_first = agent->first < country->first;  // "leaders of X" vs "Chinese troops"
+    }
   } else {
     m->code = agent->code;
+  }
+}
+
+namespace {
+// Only "and", "," and "both" between two mentions: they are coordinated.
+bool Coordinated(const Token* tokens, const ActorMention& a, const ActorMention& b) {
+  bool joined = false;
+  for (size_t t = a.end; t < b.first; ++t) {
+    const std::string_view w = tokens[t].norm;
+    if (w != "and" && w != "," && w != "both") return false;
+    joined |= w == "and" || w == ",";
+  }
+  return joined;
+}
+}  // namespace
+
+// A role shared by coordinated countries: "the leaders of Armenia and Azerbaijan" (the role
+// goes forward) and "Indian and Chinese troops" (the role goes back).
+void ActorFinder::DistributeRoles(const Token* tokens, std::vector<ActorMention>* out) {
+  for (size_t i = 1; i < out->size(); ++i) {
+    ActorMention& prev = (*out)[i - 1];
+    ActorMention& cur = (*out)[i];
+    if (!Coordinated(tokens, prev, cur)) continue;
+    if (!prev.role.empty() && prev.role_first && cur.code.size() == 3) {
+      cur.code += prev.role;
+      cur.role = prev.role;
+      cur.role_first = true;
+    }
+  }
+  for (size_t i = out->size(); i-- > 1;) {
+    ActorMention& prev = (*out)[i - 1];
+    const ActorMention& cur = (*out)[i];
+    if (!cur.role.empty() && !cur.role_first && prev.code.size() == 3 &&
+        Coordinated(tokens, prev, cur)) {
+      prev.code += cur.role;
+      prev.role = cur.role;
+    }
   }
 }
 
@@ -119,6 +160,7 @@ void ActorFinder::Find(const Token* tokens, size_t n, const Date& date,
     out->push_back(std::move(m));
     start = i;
   }
+  DistributeRoles(tokens, out);
 }
 
 }  // namespace parley

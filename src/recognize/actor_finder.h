@@ -28,6 +28,9 @@ struct ActorMention {
   std::string code;    // composed CAMEO code
   std::string_view name;  // canonical name of the main piece (lives in the dictionary)
   bool is_agent_only = false;  // no actor name, only a role ("the rebels")
+  std::string role;            // agent role composed into the code ("GOV", "MIL"), shared
+                               // with bare countries coordinated with the mention
+  bool role_first = false;     // the agent came first ("leaders of X")
 };
 
 class ActorFinder {
@@ -47,6 +50,7 @@ class ActorFinder {
   void FindPieces(const Token* tokens, size_t n, const Date& date);
   static bool Joinable(const Token* tokens, size_t n, const Piece& a, const Piece& b);
   static void Compose(const Piece* begin, const Piece* end, ActorMention* m);
+  static void DistributeRoles(const Token* tokens, std::vector<ActorMention>* out);
 
   const ActorDictionary* dict_;
   std::vector<Piece> pieces_;

@@ -21,9 +21,8 @@ bool AllCapitals(std::string_view s) {
 
 int PhraseIndex::Add(std::string_view name) {
   const std::string text(name);
-  Article scratch_article;
-  Doc doc;
-  doc.article = &scratch_article;
+  Doc& doc = scratch_;
+  doc.Clear();
   Tokenize(text, 0, static_cast<uint32_t>(text.size()), &doc);
   if (doc.tokens.empty()) return -1;
   Phrase p;

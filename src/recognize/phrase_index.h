@@ -55,6 +55,7 @@ class PhraseIndex {
   std::vector<Phrase> phrases_;
   std::unordered_map<std::string, std::vector<uint32_t>, StringHash, std::equal_to<>> by_first_;
   std::unordered_map<std::string, uint32_t> by_key_;
+  Doc scratch_;  // tokenizes names while loading
 };
 
 }  // namespace parley

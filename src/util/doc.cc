@@ -16,7 +16,7 @@ std::string_view Doc::Intern(std::string_view text) {
   }
   if (block_ == blocks_.size()) {
     size_t size = text.size() > kBlockSize ? text.size() : kBlockSize;
-    blocks_.push_back(std::make_unique<char[]>(size));
+    blocks_.push_back(std::make_unique_for_overwrite<char[]>(size));
     block_sizes_.push_back(size);
     used_ = 0;
   }
