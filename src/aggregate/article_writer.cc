@@ -38,7 +38,7 @@ Result<bool> SqliteStore::Add(const Article& article, const std::vector<Event>& 
   find.Reset();
   if (!status.ok()) return status;
   if (seen) return false;
-  if (Status s = db_->Exec("SAVEPOINT article"); !s.ok()) return s;
+  if (Status s = stmts_->savepoint->Run(); !s.ok()) return s;
   ArticleRow row;
   row.article = &article;
   auto id = InsertArticle(article, events, &row.feed);
@@ -51,10 +51,11 @@ Result<bool> SqliteStore::Add(const Article& article, const std::vector<Event>& 
     }
   }
   if (!status.ok()) {
-    (void)db_->Exec("ROLLBACK TO article; RELEASE article");
+    (void)stmts_->rollback_to->Run();
+    (void)stmts_->release->Run();
     return status;
   }
-  if (Status s = db_->Exec("RELEASE article"); !s.ok()) return s;
+  if (Status s = stmts_->release->Run(); !s.ok()) return s;
   stories_stale_ = true;
   if (Status s = EndBatchIfFull(); !s.ok()) return s;
   return true;

@@ -77,7 +77,9 @@ Status SqliteStore::Finish() {
     if (Status s = batch_->Commit(); !s.ok()) return s;
   }
   if (!stories_stale_) return Status::Ok();
-  return BuildStories();
+  if (Status s = BuildStories(); !s.ok()) return s;
+  // Sampled statistics (cheap at any size) so the planner picks the right index.
+  return db_->Exec("PRAGMA analysis_limit = 1000; ANALYZE;");
 }
 
 }  // namespace parley

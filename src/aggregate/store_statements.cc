@@ -41,6 +41,9 @@ Status SqliteStore::Statements::Prepare(sql::Db* db) {
        "INSERT INTO mentions(event, article, sentence, cameo, feed, source_text, target_text, "
        "source_offset, target_offset, action_offset, confidence) "
        "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)"},
+      {&savepoint, "SAVEPOINT article"},
+      {&release, "RELEASE article"},
+      {&rollback_to, "ROLLBACK TO article"},
   };
   for (const auto& [slot, text] : all) {
     auto stmt = db->Prepare(text);
