@@ -152,12 +152,17 @@ TEST_F(StoreTest, QueriesFilterAndTimelinesCount) {
   Add(a, {MakeEvent(a, 0, "ARM", "AZE", "190", -10, QuadClass::kMaterialConflict)});
   Add(b, {MakeEvent(b, 0, "ARMMIL", "AZE", "195", -10, QuadClass::kMaterialConflict),
           MakeEvent(b, 0, "ARM", "AZE", "111", -2, QuadClass::kVerbalConflict)});
-  Add(c, {MakeEvent(c, 0, "RUSGOV", "ARM", "0256", 5, QuadClass::kVerbalCooperation)});
+  Add(c, {MakeEvent(c, 0, "RUSGOV", "ARM", "0256", 5, QuadClass::kVerbalCooperation),
+          MakeEvent(c, 0, "ARMGOV", "ARMMIL", "0256", 5, QuadClass::kVerbalCooperation)});
   ASSERT_TRUE(store_->Finish().ok());
 
   EventFilter f;
   f.actor = "ARM";
-  EXPECT_EQ(All(f).size(), 4u);
+  EXPECT_EQ(All(f).size(), 5u);  // ARM on both sides: once
+  f.limit = 2;
+  ASSERT_EQ(All(f).size(), 2u);
+  EXPECT_EQ(All(f)[1].event.date.ToString(), "2020-10-20");
+  f.limit = 0;
   f.code = "19";
   EXPECT_EQ(All(f).size(), 2u);
   f = {};

@@ -10,14 +10,15 @@ constexpr const char* kEventSelect =
     "SELECT e.id, e.date, e.source, e.target, e.cameo, e.goldstein, e.quad, e.plover, "
     "e.place, e.num_mentions, e.num_sources, e.num_articles, e.added, a.ext_id, a.url, "
     "s.idx, s.text, coalesce(sa.name, ''), coalesce(ta.name, '') "
-    "FROM events e JOIN articles a ON a.id = e.first_article "
+    "FROM (%s) f JOIN events e ON e.id = f.id JOIN articles a ON a.id = e.first_article "
     "JOIN sentences s ON s.id = e.first_sentence "
     "LEFT JOIN actors sa ON sa.code = e.source LEFT JOIN actors ta ON ta.code = e.target";
 
 constexpr const char* kMentionSelect =
     "SELECT m.event, e.added, a.ext_id, a.url, a.feed, s.idx, m.source_offset, "
     "m.target_offset, m.action_offset, m.confidence, a.length "
-    "FROM events e JOIN mentions m ON m.event = e.id JOIN articles a ON a.id = m.article "
+    "FROM (%s) f JOIN events e ON e.id = f.id JOIN mentions m ON m.event = e.id "
+    "JOIN articles a ON a.id = m.article "
     "JOIN sentences s ON s.id = m.sentence";
 
 std::string Str(const sql::Stmt& s, int col) { return std::string(s.Text(col)); }
@@ -63,13 +64,16 @@ StoredMention ReadMention(const sql::Stmt& s) {
   return m;
 }
 
-// Runs select + filter + order (+ limit), calling `row` for each result row.
+// Runs `select` over the filtered events, calling `row` for each result row. The filter,
+// order and limit pick event ids alone (BuildEventIdsSql), in a subquery at the "%s" in
+// `select`, so the joins (sentence texts, URLs, names) touch only the rows returned.
 template <typename Fn>
-Status RunFiltered(sql::Db* db, const char* select, const EventFilter& filter,
-                   const std::string& order, Fn row) {
-  const FilterSql where = BuildFilterSql(filter);
-  std::string text = select + where.where + order;
-  if (filter.limit > 0) text += " LIMIT " + std::to_string(filter.limit);
+Status RunFiltered(sql::Db* db, std::string_view select, const EventFilter& filter,
+                   const std::string& outer_order, Fn row) {
+  const FilterSql where = BuildEventIdsSql(filter);
+  const size_t hole = select.find("%s");
+  const std::string text = std::string(select.substr(0, hole)) + where.where +
+                           std::string(select.substr(hole + 2)) + outer_order;
   auto stmt = db->Prepare(text);
   if (!stmt.ok()) return stmt.status();
   where.BindTo(stmt.value().get());

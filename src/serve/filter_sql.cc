@@ -6,10 +6,12 @@ namespace {
 
 class Builder {
  public:
+  void StartClause() { clause_.clear(); }
   void Add(const std::string& clause) {
-    out_.where += out_.where.empty() ? " WHERE " : " AND ";
-    out_.where += clause;
+    clause_ += clause_.empty() ? " WHERE " : " AND ";
+    clause_ += clause;
   }
+  std::string TakeClause() { return std::move(clause_); }
   std::string Param(std::variant<int64_t, std::string> v) {
     out_.params.push_back(std::move(v));
     return "?" + std::to_string(out_.params.size());
@@ -30,11 +32,22 @@ class Builder {
 
  private:
   FilterSql out_;
+  std::string clause_;
 };
 
-void AddActors(const EventFilter& f, Builder* b) {
+// Which side an --actor filter is tested on, for one branch of BuildEventIdsSql.
+enum class ActorSide { kEither, kSource, kTargetOnly };
+
+void AddActors(const EventFilter& f, ActorSide side, Builder* b) {
   if (!f.actor.empty()) {
-    b->Add("(" + b->Side("source", f.actor) + " OR " + b->Side("target", f.actor) + ")");
+    const std::string src = b->Side("source", f.actor);
+    if (side == ActorSide::kSource) {
+      b->Add(src);
+    } else if (side == ActorSide::kTargetOnly) {
+      b->Add(b->Side("target", f.actor) + " AND NOT " + b->Side("source", f.actor));
+    } else {
+      b->Add("(" + src + " OR " + b->Side("target", f.actor) + ")");
+    }
   }
   if (f.source.empty() && f.target.empty()) return;
   auto dyad = [&](const std::string& s, const std::string& t) {
@@ -47,21 +60,56 @@ void AddActors(const EventFilter& f, Builder* b) {
   b->Add("(" + dyad(f.source, f.target) + " OR " + dyad(f.target, f.source) + ")");
 }
 
+void AddOthers(const EventFilter& f, Builder* b) {
+  if (!f.code.empty()) b->Add(b->Prefix("e.cameo", f.code));
+  if (f.quad_class > 0) b->Add("e.quad = " + b->Param(int64_t{f.quad_class}));
+  if (f.from.known()) b->Add("e.day >= " + b->Param(f.from.ToDays()));
+  if (f.to.known()) b->Add("e.day <= " + b->Param(f.to.ToDays()));
+  if (!f.place.empty()) b->Add("e.place = " + b->Param(f.place) + " COLLATE NOCASE");
+  if (!f.text.empty()) {
+    b->Add("e.id IN (SELECT m.event FROM mentions m WHERE m.sentence IN "
+           "(SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH " + b->Param(f.text) + "))");
+  }
+}
+
+std::string Limit(const EventFilter& f) {
+  return f.limit > 0 ? " LIMIT " + std::to_string(f.limit) : "";
+}
+
+// One ordered, limited scan of the events matching `f` (with `side` for --actor).
+std::string Branch(const EventFilter& f, ActorSide side, Builder* b) {
+  b->StartClause();
+  AddActors(f, side, b);
+  AddOthers(f, b);
+  return "SELECT e.id AS id, e.day AS day FROM events e" + b->TakeClause() +
+         " ORDER BY e.day, e.id" + Limit(f);
+}
+
 }  // namespace
 
 FilterSql BuildFilterSql(const EventFilter& f) {
   Builder b;
-  AddActors(f, &b);
-  if (!f.code.empty()) b.Add(b.Prefix("e.cameo", f.code));
-  if (f.quad_class > 0) b.Add("e.quad = " + b.Param(int64_t{f.quad_class}));
-  if (f.from.known()) b.Add("e.day >= " + b.Param(f.from.ToDays()));
-  if (f.to.known()) b.Add("e.day <= " + b.Param(f.to.ToDays()));
-  if (!f.place.empty()) b.Add("e.place = " + b.Param(f.place) + " COLLATE NOCASE");
-  if (!f.text.empty()) {
-    b.Add("e.id IN (SELECT m.event FROM mentions m WHERE m.sentence IN "
-          "(SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH " + b.Param(f.text) + "))");
+  b.StartClause();
+  AddActors(f, ActorSide::kEither, &b);
+  AddOthers(f, &b);
+  FilterSql out = b.Take();
+  out.where = b.TakeClause();
+  return out;
+}
+
+FilterSql BuildEventIdsSql(const EventFilter& f) {
+  Builder b;
+  std::string text;
+  if (f.actor.empty()) {
+    text = Branch(f, ActorSide::kEither, &b);
+  } else {
+    text = "SELECT id, day FROM (" + Branch(f, ActorSide::kSource, &b) +
+           ") UNION ALL SELECT id, day FROM (" + Branch(f, ActorSide::kTargetOnly, &b) +
+           ") ORDER BY 2, 1" + Limit(f);
   }
-  return b.Take();
+  FilterSql out = b.Take();
+  out.where = std::move(text);
+  return out;
 }
 
 int FilterSql::BindTo(sql::Stmt* stmt) const {

@@ -25,6 +25,11 @@ struct FilterSql {
 
 FilterSql BuildFilterSql(const EventFilter& filter);
 
+// "SELECT id, day FROM ..." of the matching events, ordered by (day, id), limited by
+// filter.limit, in `where`. An --actor filter (either side) becomes two ordered index
+// scans merged by UNION ALL, so a limited query stops early instead of sorting every match.
+FilterSql BuildEventIdsSql(const EventFilter& filter);
+
 }  // namespace parley
 
 #endif  // PARLEY_SERVE_FILTER_SQL_H_
