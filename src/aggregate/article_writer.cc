@@ -56,7 +56,12 @@ Result<bool> SqliteStore::Add(const Article& article, const std::vector<Event>& 
     return status;
   }
   if (Status s = stmts_->release->Run(); !s.ok()) return s;
-  stories_stale_ = true;
+  if (!stories_stale_) {
+    // Recorded in the store too: a run killed before rebuilding the stories leaves the
+    // mark, and the next Finish() or Stories() rebuilds them.
+    if (Status s = stmts_->mark_stories_stale->Run(); !s.ok()) return s;
+    stories_stale_ = true;
+  }
   if (Status s = EndBatchIfFull(); !s.ok()) return s;
   return true;
 }

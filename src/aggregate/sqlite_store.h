@@ -46,6 +46,7 @@ class SqliteStore final : public Store {
     const Article* article = nullptr;
   };
 
+  Status PrepareSchema();
   Status BeginBatchIfNeeded();
   Status EndBatchIfFull();
   Result<int64_t> InsertArticle(const Article& article, const std::vector<Event>& events,

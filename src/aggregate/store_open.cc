@@ -46,6 +46,14 @@ SqliteStore::~SqliteStore() {
 
 Status SqliteStore::Prepare() {
   if (Status s = db_->Exec(kPragmas); !s.ok()) return s;
+  if (Status s = PrepareSchema(); !s.ok()) return s;
+  auto stale = db_->QueryInt("SELECT count(*) FROM meta WHERE key = 'stories_stale'");
+  if (!stale.ok()) return stale.status();
+  stories_stale_ = stale.value() > 0;
+  return Status::Ok();
+}
+
+Status SqliteStore::PrepareSchema() {
   if (options_.read_only) {
     auto v = db_->QueryInt("PRAGMA user_version");
     if (!v.ok()) return v.status();

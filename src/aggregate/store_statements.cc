@@ -44,6 +44,7 @@ Status SqliteStore::Statements::Prepare(sql::Db* db) {
       {&savepoint, "SAVEPOINT article"},
       {&release, "RELEASE article"},
       {&rollback_to, "ROLLBACK TO article"},
+      {&mark_stories_stale, "INSERT OR REPLACE INTO meta(key, value) VALUES('stories_stale', '1')"},
   };
   for (const auto& [slot, text] : all) {
     auto stmt = db->Prepare(text);

@@ -16,6 +16,7 @@ struct SqliteStore::Statements {
   std::unique_ptr<sql::Stmt> has_article_mention, has_feed_mention, count_mention;
   std::unique_ptr<sql::Stmt> insert_mention;
   std::unique_ptr<sql::Stmt> savepoint, release, rollback_to;  // one article's unit
+  std::unique_ptr<sql::Stmt> mark_stories_stale;
 
   // Prepares every statement on `db`.
   Status Prepare(sql::Db* db);

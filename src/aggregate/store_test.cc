@@ -133,6 +133,17 @@ TEST_F(StoreTest, UncommittedBatchIsLostAndRedoneWithoutDuplicates) {
   EXPECT_EQ(All()[0].num_articles, 5);
 }
 
+TEST_F(StoreTest, StoriesLeftStaleByAnInterruptedRunAreRebuiltOnRead) {
+  Article a = MakeArticle("a", "f", "2020-10-01", "Karabakh talks in Moscow.");
+  Add(a, {MakeEvent(a, 0, "RUS", "ARM", "036")});
+  Reopen();  // no Finish(): the batch is committed, the stories were never built
+  EXPECT_EQ(Counts().stories, 0);
+  auto stories = store_->Stories();
+  ASSERT_TRUE(stories.ok());
+  ASSERT_EQ(stories.value().size(), 1u);
+  EXPECT_EQ(stories.value()[0].articles, std::vector<std::string>{"a"});
+}
+
 TEST_F(StoreTest, RefusesANewerSchema) {
   store_.reset();
   {
@@ -177,7 +188,7 @@ TEST_F(StoreTest, QueriesFilterAndTimelinesCount) {
   EXPECT_EQ(All(f).size(), 2u);
   f = {};
   f.text = "truce";
-  ASSERT_EQ(All(f).size(), 1u);
+  ASSERT_EQ(All(f).size(), 2u);  // both events of the sentence that says it
   EXPECT_EQ(All(f)[0].event.cameo, "0256");
 
   EventFilter dyad;

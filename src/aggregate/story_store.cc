@@ -85,7 +85,10 @@ Status SqliteStore::BuildStories() {
   const std::vector<int> reps = StoryRepresentatives(loaded.value().docs, story_of, options);
   sql::Transaction txn(db_.get());
   if (Status s = txn.Begin(); !s.ok()) return s;
-  if (Status s = db_->Exec("DELETE FROM stories"); !s.ok()) return s;
+  if (Status s = db_->Exec("DELETE FROM stories; DELETE FROM meta WHERE key = 'stories_stale'");
+      !s.ok()) {
+    return s;
+  }
   if (Status s = WriteStories(db_.get(), loaded.value(), story_of, reps); !s.ok()) return s;
   if (Status s = txn.Commit(); !s.ok()) return s;
   stories_stale_ = false;
