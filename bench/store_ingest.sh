@@ -34,6 +34,8 @@ for ((i = 1; i <= runs; i++)); do
 done
 summary=$(grep "parley: store" "$tmp/err")
 echo "$summary"
+stories_s=$(seconds "$bin" stories --store "$tmp/store.db")
+echo "stories (grouped on first read): $(grep -c . "$tmp/err" || true) warnings, $stories_s s, $("$bin" stories --store "$tmp/store.db" | tail -n +2 | wc -l) stories"
 articles=$(zcat -f "$corpus" | wc -l)
 lines=$(wc -l < "$tmp/events.jsonl")
 new=$(echo "$summary" | sed -E 's/.*: ([0-9]+) new articles, ([0-9]+) already.*/\1/')

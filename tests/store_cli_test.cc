@@ -28,6 +28,7 @@ StoreCounts CountsOf(const std::string& db) {
   auto store = Store::Open(db, o);
   EXPECT_TRUE(store.ok()) << store.status().ToString();
   if (!store.ok()) return {};
+  EXPECT_TRUE(store.value()->Stories().ok());  // groups the articles when they changed
   auto c = store.value()->Counts();
   return c.ok() ? c.value() : StoreCounts{};
 }

@@ -8,7 +8,7 @@
 //
 //   auto store = parley::Store::Open("parley.db", {});
 //   store.value()->Add(article, events);   // batched: a transaction per batch
-//   store.value()->Finish();               // commits, then rebuilds the stories
+//   store.value()->Finish();               // commits the last batch
 //
 // Crash safety: the file is in WAL mode and each batch of articles is one transaction, so
 // a killed writer leaves the store as of its last committed batch. Articles are keyed by a
@@ -103,8 +103,24 @@ struct Story {
   std::vector<int64_t> events;        // event ids, in date order
 };
 
+// What the store computes from an article before writing it: its content hash, length,
+// story terms and the character offsets of its events. Digest() is a pure function and
+// thread-safe, so a pipeline can run it on its parallel stage and keep the (serial)
+// Add() cheap.
+struct ArticleDigest {
+  struct Offsets {
+    int64_t sentence = 0, source = -1, target = -1, action = 0;  // characters; -1 = none
+  };
+  int64_t hash = 0;
+  int64_t length = 0;  // characters
+  std::string terms;
+  std::vector<Offsets> events;  // one per event, in order
+};
+
 class Store {
  public:
+  static ArticleDigest Digest(const Article& article, const std::vector<Event>& events);
+
   virtual ~Store() = default;
   // Opens or creates the store at `path`, migrating an older schema. A store made by a
   // newer Parley is refused (Unsupported).
@@ -113,12 +129,16 @@ class Store {
 
   // Adds an article and its coded events. Returns false, adding nothing, when an article
   // with the same body is already stored. Commits every `batch_articles` articles.
-  virtual Result<bool> Add(const Article& article, const std::vector<Event>& events) = 0;
-  // Commits the open batch (if any) and rebuilds the stories when articles were added.
+  // `digest`, when given, must be Digest(article, events); else Add computes it.
+  virtual Result<bool> Add(const Article& article, const std::vector<Event>& events,
+                           const ArticleDigest* digest = nullptr) = 0;
+  // Commits the open batch (if any) and refreshes the planner's statistics.
   virtual Status Finish() = 0;
-  // Regroups all articles into stories (also done by Finish()).
+  // Regroups all articles into stories. Stories() does it by itself when articles were
+  // added since the last grouping (a mark in the store says so, across processes).
   virtual Status BuildStories() = 0;
 
+  // Table sizes; `stories` counts the last grouping (0 before the first Stories()).
   virtual Result<StoreCounts> Counts() = 0;
   // Calls `fn` for each matching event, oldest first (date, then id).
   virtual Status Query(const EventFilter& filter,

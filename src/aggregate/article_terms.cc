@@ -31,6 +31,9 @@ const std::unordered_set<std::string_view>& StopWords() {
 
 // Letters, digits, hyphens and non-ASCII letters; spaces, quotes and punctuation split
 // words (U+0080..U+00BF: NBSP, guillemets...; U+2000..U+206F: dashes, curly quotes...).
+// Only the lead of a long article is read: it says what the story is.
+constexpr size_t kLeadBytes = 6000;
+
 bool WordChar(char32_t c) {
   if (c < 0x80) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
@@ -45,46 +48,54 @@ bool Keep(std::string_view w) {
   return !StopWords().contains(w);
 }
 
-// Counts the words of `text`, lower-cased (ASCII); a capitalized word (a name: a
-// place, a person, an organisation) counts twice, since stories share names.
-void CountWords(std::string_view text, int weight, std::unordered_map<std::string, int>* counts,
-                std::vector<std::string>* order) {
-  std::string word;
-  bool capital = false;
-  auto flush = [&] {
-    while (!word.empty() && word.back() == '-') word.pop_back();
-    if (Keep(word)) {
+using Counts = std::unordered_map<std::string_view, int>;
+
+// Counts the words of `text` (lower-cased ASCII, in `lower`, which must outlive `counts`);
+// a capitalized word (a name: a place, a person, an organisation) counts twice, since
+// stories share names.
+void CountWords(std::string_view text, std::string_view lower, int weight, Counts* counts,
+                std::vector<std::string_view>* order) {
+  size_t start = 0;
+  auto flush = [&](size_t end) {
+    while (end > start && text[end - 1] == '-') --end;
+    const std::string_view word = lower.substr(start, end - start);
+    if (end > start && Keep(word)) {
       auto [it, fresh] = counts->try_emplace(word, 0);
       if (fresh) order->push_back(word);
-      it->second += capital ? 2 * weight : weight;
+      it->second += text[start] >= 'A' && text[start] <= 'Z' ? 2 * weight : weight;
     }
-    word.clear();
   };
   for (size_t i = 0; i < text.size();) {
-    char32_t c;
-    const size_t n = std::max<size_t>(DecodeUtf8(text, i, &c), 1);
+    char32_t c = static_cast<unsigned char>(text[i]);
+    size_t n = 1;
+    if (c >= 0x80) n = std::max<size_t>(DecodeUtf8(text, i, &c), 1);
     if (!WordChar(c)) {
-      flush();
-    } else {
-      if (word.empty()) capital = c >= 'A' && c <= 'Z';
-      if (c >= 'A' && c <= 'Z') word.push_back(static_cast<char>(c + 32));
-      else word.append(text.substr(i, n));
+      flush(i);
+      start = i + n;
     }
     i += n;
   }
-  flush();
+  flush(text.size());
+}
+
+std::string Lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+  return out;
 }
 
 }  // namespace
 
 TermCounts ArticleTerms(const Article& article, const std::vector<Event>& events,
                         size_t max_terms) {
-  std::unordered_map<std::string, int> counts;
-  std::vector<std::string> order;
-  CountWords(article.title, 2, &counts, &order);
-  CountWords(article.body, 1, &counts, &order);
+  const std::string_view body = std::string_view(article.body).substr(0, kLeadBytes);
+  const std::string title = Lower(article.title), lower = Lower(body);
+  Counts counts;
+  std::vector<std::string_view> order;
+  CountWords(article.title, title, 2, &counts, &order);
+  CountWords(body, lower, 1, &counts, &order);
   TermCounts terms;
-  for (auto& w : order) terms.emplace_back(w, counts[w]);
+  for (std::string_view w : order) terms.emplace_back(std::string(w), counts[w]);
   std::stable_sort(terms.begin(), terms.end(),
                    [](const auto& a, const auto& b) { return a.second > b.second; });
   if (terms.size() > max_terms) terms.resize(max_terms);

@@ -1,6 +1,7 @@
 // aggregate/article_terms.h — the words and actors an article is about, for stories.
 //
-// An article's terms are its most frequent content words (lower-cased, stop words and
+// An article's terms are the most frequent content words of its title and lead (first
+// 6,000 bytes) (lower-cased, stop words and
 // numbers dropped; a capitalized word counts twice, a title word twice more) plus one "@XXX" term per actor root
 // (country or group code) in its events. They are stored with the article as
 // "term count term count ..." so that stories can be rebuilt without the text.

@@ -35,36 +35,42 @@ int64_t DayGap(const HappeningKey& a, const HappeningKey& b) {
 
 }  // namespace
 
-Status SqliteStore::AddMention(const ArticleRow& row, const Event& e, int64_t sentence_id) {
+Status SqliteStore::AddMention(const ArticleRow& row, const Event& e,
+                               const ArticleDigest::Offsets& at, int64_t sentence_id) {
   if (Status s = InsertActor(e.source); !s.ok()) return s;
   if (Status s = InsertActor(e.target); !s.ok()) return s;
   auto found = FindEvent(MentionKey(e, row.id));
   if (!found.ok()) return found.status();
-  int64_t event = found.value().value_or(0);
-  if (!found.value()) {
-    auto created = CreateEvent(row, e, sentence_id);
+  int64_t event = 0;
+  if (found.value()) {
+    event = found.value()->id;
+    if (Status s = CountMention(event, row, e, found.value()->cameo); !s.ok()) return s;
+  } else {
+    auto created = CreateEvent(row, e, sentence_id);  // counts start at 1
     if (!created.ok()) return created.status();
     event = created.value();
   }
-  if (Status s = CountMention(event, row, e); !s.ok()) return s;
-  return InsertMention(event, row, e, sentence_id);
+  return InsertMention(event, row, e, at, sentence_id);
 }
 
 // The closest stored event (then the oldest) that the mention may join.
-Result<std::optional<int64_t>> SqliteStore::FindEvent(const HappeningKey& key) {
+Result<std::optional<SqliteStore::Found>> SqliteStore::FindEvent(const HappeningKey& key) {
   const int window = options_.merge_window_days;
   sql::Stmt& s = key.day ? *stmts_->find_events_dated : *stmts_->find_events_undated;
   s.Bind(1, key.source).Bind(2, key.target);
   if (key.day) s.Bind(3, *key.day - window).Bind(4, *key.day + window);
   else s.Bind(3, key.article);
-  std::optional<int64_t> best;
+  std::optional<Found> best;
   int64_t best_gap = 0;
   Status status;
   while (s.Step(&status)) {
     const HappeningKey stored = StoredKey(s, key);
     if (!SameHappening(stored, key, window)) continue;
     const int64_t gap = DayGap(stored, key);
-    if (!best || gap < best_gap) { best = s.Int(0); best_gap = gap; }
+    if (!best || gap < best_gap) {
+      best = Found{s.Int(0), stored.cameo};
+      best_gap = gap;
+    }
   }
   s.Reset();
   if (!status.ok()) return status;
@@ -87,7 +93,8 @@ Result<int64_t> SqliteStore::CreateEvent(const ArticleRow& row, const Event& e,
 
 // GDELT: NumMentions counts every mention (several in one article too); NumArticles the
 // distinct articles; NumSources the distinct information sources (feeds).
-Status SqliteStore::CountMention(int64_t event, const ArticleRow& row, const Event& e) {
+Status SqliteStore::CountMention(int64_t event, const ArticleRow& row, const Event& e,
+                                 const std::string& stored_cameo) {
   auto exists = [&](sql::Stmt& q, auto value) -> Result<bool> {
     q.Bind(1, event).Bind(2, value);
     Status status;
@@ -102,8 +109,11 @@ Status SqliteStore::CountMention(int64_t event, const ArticleRow& row, const Eve
   if (!in_feed.ok()) return in_feed.status();
   sql::Stmt& u = *stmts_->count_mention;
   u.Bind(1, event).Bind(2, in_article.value() ? 0 : 1).Bind(3, in_feed.value() ? 0 : 1);
-  u.Bind(4, e.cameo).Bind(5, e.goldstein).Bind(6, static_cast<int>(e.quad_class));
-  return u.Run();
+  if (Status s = u.Run(); !s.ok()) return s;
+  if (MoreSpecificCameo(stored_cameo, e.cameo) == stored_cameo) return Status::Ok();
+  sql::Stmt& r = *stmts_->refine_event;  // the event takes the more specific code
+  r.Bind(1, event).Bind(2, e.cameo).Bind(3, e.goldstein).Bind(4, static_cast<int>(e.quad_class));
+  return r.Run();
 }
 
 }  // namespace parley

@@ -57,8 +57,6 @@ CREATE TABLE events(
 CREATE INDEX events_dyad ON events(sroot, troot, day, quad, goldstein);
 CREATE INDEX events_sroot ON events(sroot, day, cameo);
 CREATE INDEX events_troot ON events(troot, day, cameo);
-CREATE INDEX events_source ON events(source, day);
-CREATE INDEX events_target ON events(target, day);
 CREATE INDEX events_day ON events(day);
 CREATE INDEX events_cameo ON events(cameo, day);
 CREATE TABLE mentions(

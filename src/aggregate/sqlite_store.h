@@ -9,6 +9,8 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <unordered_map>
+#include <unordered_set>
 
 #include "aggregate/event_identity.h"
 #include "aggregate/sqlite_db.h"
@@ -22,7 +24,8 @@ class SqliteStore final : public Store {
   ~SqliteStore() override;
 
   Status Prepare();
-  Result<bool> Add(const Article& article, const std::vector<Event>& events) override;
+  Result<bool> Add(const Article& article, const std::vector<Event>& events,
+                   const ArticleDigest* digest) override;
   Status Finish() override;
   Status BuildStories() override;
   Result<StoreCounts> Counts() override;
@@ -44,21 +47,32 @@ class SqliteStore final : public Store {
     int64_t id = 0;
     std::string feed;
     const Article* article = nullptr;
+    const ArticleDigest* digest = nullptr;
+    std::unordered_map<uint32_t, int64_t>* sentences = nullptr;  // stored so far
   };
 
   Status PrepareSchema();
   Status BeginBatchIfNeeded();
   Status EndBatchIfFull();
-  Result<int64_t> InsertArticle(const Article& article, const std::vector<Event>& events,
-                                std::string* feed);
-  Result<int64_t> InsertSentence(const ArticleRow& row, const Event& e);
+  Result<bool> AddDigested(const Article& article, const std::vector<Event>& events,
+                           const ArticleDigest& digest);
+  Result<int64_t> InsertArticle(const ArticleRow& row);
+  Result<int64_t> InsertSentence(const ArticleRow& row, const Event& e,
+                                 const ArticleDigest::Offsets& at);
   Status InsertActor(const Actor& actor);
-  Status AddMention(const ArticleRow& row, const Event& e, int64_t sentence_id);
-  Result<std::optional<int64_t>> FindEvent(const HappeningKey& key);
+  Status AddMention(const ArticleRow& row, const Event& e, const ArticleDigest::Offsets& at,
+                    int64_t sentence_id);
+  // The event a mention joins: its id and its current CAMEO code.
+  struct Found {
+    int64_t id = 0;
+    std::string cameo;
+  };
+  Result<std::optional<Found>> FindEvent(const HappeningKey& key);
   Result<int64_t> CreateEvent(const ArticleRow& row, const Event& e, int64_t sentence_id);
-  Status CountMention(int64_t event, const ArticleRow& row, const Event& e);
+  Status CountMention(int64_t event, const ArticleRow& row, const Event& e,
+                      const std::string& stored_cameo);
   Status InsertMention(int64_t event, const ArticleRow& row, const Event& e,
-                       int64_t sentence_id);
+                       const ArticleDigest::Offsets& at, int64_t sentence_id);
 
   std::unique_ptr<sql::Db> db_;
   StoreOptions options_;
@@ -67,6 +81,7 @@ class SqliteStore final : public Store {
   size_t batch_size_ = 0;
   bool stories_stale_ = false;
   std::string date_added_;  // YYYYMMDDHHMMSS of this session
+  std::unordered_set<std::string> known_actors_;  // codes already in `actors`
 };
 
 }  // namespace parley

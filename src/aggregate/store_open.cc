@@ -80,12 +80,13 @@ Status SqliteStore::EndBatchIfFull() {
   return batch_->Commit();
 }
 
+// Stories are derived data: they are rebuilt on the next Stories() (or BuildStories()),
+// not here, so a coding run does not pay for regrouping the whole store.
 Status SqliteStore::Finish() {
   if (batch_ && batch_->open()) {
     if (Status s = batch_->Commit(); !s.ok()) return s;
   }
   if (!stories_stale_) return Status::Ok();
-  if (Status s = BuildStories(); !s.ok()) return s;
   // Sampled statistics (cheap at any size) so the planner picks the right index.
   return db_->Exec("PRAGMA analysis_limit = 1000; ANALYZE;");
 }

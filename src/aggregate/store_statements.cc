@@ -11,14 +11,15 @@ constexpr const char* kEventColumns = "id, cameo, day, place, first_article";
 }  // namespace
 
 Status SqliteStore::Statements::Prepare(sql::Db* db) {
-  const std::string find_events =
-      std::string("SELECT ") + kEventColumns + " FROM events WHERE source = ?1 AND target = ?2";
+  // Seeks events_dyad by the actors' roots and the day range, then checks full codes.
+  const std::string find_events = std::string("SELECT ") + kEventColumns +
+                                  " FROM events WHERE sroot = substr(?1, 1, 3) AND "
+                                  "troot = substr(?2, 1, 3) AND source = ?1 AND target = ?2";
   const std::pair<std::unique_ptr<sql::Stmt>*, std::string> all[] = {
       {&find_article, "SELECT id FROM articles WHERE hash = ?1"},
       {&insert_article,
        "INSERT INTO articles(ext_id, hash, url, feed, title, date, day, dateline, origin, "
        "length, terms) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)"},
-      {&find_sentence, "SELECT id FROM sentences WHERE article = ?1 AND idx = ?2"},
       {&insert_sentence, "INSERT INTO sentences(article, idx, start, text) VALUES(?1, ?2, ?3, ?4)"},
       {&insert_fts, "INSERT INTO sentences_fts(rowid, text) VALUES(?1, ?2)"},
       {&insert_actor, "INSERT OR IGNORE INTO actors(code, name) VALUES(?1, ?2)"},
@@ -26,17 +27,17 @@ Status SqliteStore::Statements::Prepare(sql::Db* db) {
       {&find_events_undated, find_events + " AND day IS NULL AND first_article = ?3"},
       {&insert_event,
        "INSERT INTO events(date, day, source, target, sroot, troot, cameo, quad, goldstein, "
-       "plover, place, first_article, first_sentence, is_root, added) "
-       "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)"},
+       "plover, place, first_article, first_sentence, is_root, added, num_mentions, "
+       "num_sources, num_articles) "
+       "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, 1, 1, 1)"},
       {&has_article_mention,
        "SELECT EXISTS(SELECT 1 FROM mentions WHERE event = ?1 AND article = ?2)"},
       {&has_feed_mention, "SELECT EXISTS(SELECT 1 FROM mentions WHERE event = ?1 AND feed = ?2)"},
+      // Counts only: no indexed column changes, so no index is rewritten.
       {&count_mention,
        "UPDATE events SET num_mentions = num_mentions + 1, num_articles = num_articles + ?2, "
-       "num_sources = num_sources + ?3, "
-       "goldstein = CASE WHEN length(?4) > length(cameo) THEN ?5 ELSE goldstein END, "
-       "quad = CASE WHEN length(?4) > length(cameo) THEN ?6 ELSE quad END, "
-       "cameo = CASE WHEN length(?4) > length(cameo) THEN ?4 ELSE cameo END WHERE id = ?1"},
+       "num_sources = num_sources + ?3 WHERE id = ?1"},
+      {&refine_event, "UPDATE events SET cameo = ?2, goldstein = ?3, quad = ?4 WHERE id = ?1"},
       {&insert_mention,
        "INSERT INTO mentions(event, article, sentence, cameo, feed, source_text, target_text, "
        "source_offset, target_offset, action_offset, confidence) "

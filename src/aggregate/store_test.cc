@@ -136,7 +136,7 @@ TEST_F(StoreTest, UncommittedBatchIsLostAndRedoneWithoutDuplicates) {
 TEST_F(StoreTest, StoriesLeftStaleByAnInterruptedRunAreRebuiltOnRead) {
   Article a = MakeArticle("a", "f", "2020-10-01", "Karabakh talks in Moscow.");
   Add(a, {MakeEvent(a, 0, "RUS", "ARM", "036")});
-  Reopen();  // no Finish(): the batch is committed, the stories were never built
+  Reopen();  // the batch is committed, the stories were never built
   EXPECT_EQ(Counts().stories, 0);
   auto stories = store_->Stories();
   ASSERT_TRUE(stories.ok());

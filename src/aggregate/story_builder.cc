@@ -169,7 +169,7 @@ class Grouper {
   // Stories sharing the most of the doc's strongest terms (common terms skipped): at
   // most kMaxCandidates, so each article costs a bounded amount of work.
   std::vector<int> Candidates(const Vec& v) {
-    constexpr size_t kLookupTerms = 12, kMaxCandidates = 64;
+    constexpr size_t kLookupTerms = 12, kMaxCandidates = 24;
     std::unordered_map<int, int> shared;
     for (size_t t = 0; t < v.size() && t < kLookupTerms; ++t) {
       if (static_cast<size_t>(space_.df[v[t].first]) > max_df_) continue;

@@ -26,7 +26,8 @@ class Builder {
   std::string Side(const std::string& side, const std::string& code) {
     const std::string root = side == "source" ? "e.sroot" : "e.troot";
     if (code.size() == 3) return root + " = " + Param(code);
-    return Prefix("e." + side, code);
+    if (code.size() < 3) return Prefix(root, code);
+    return "(" + root + " = " + Param(code.substr(0, 3)) + " AND " + Prefix("e." + side, code) + ")";
   }
   FilterSql Take() { return std::move(out_); }
 

@@ -42,6 +42,7 @@ struct Work {
   Article article;
   std::vector<Event> events;
   Status status;
+  ArticleDigest digest;  // with --store: computed on the parallel stage
 };
 
 struct Totals {
@@ -63,7 +64,7 @@ bool ParseInputFormat(const std::string& s, InputFormat* f) {
 
 // Hands an article and its events to the store; a store error stops the run.
 void AddToStore(Store& store, const Work& w, Totals* totals, std::atomic<bool>* stop) {
-  auto added = store.Add(w.article, w.events);
+  auto added = store.Add(w.article, w.events, &w.digest);
   if (!added.ok()) {
     std::fprintf(stderr, "parley code: store: %s\n", added.status().message().c_str());
     *stop = true;
@@ -89,6 +90,7 @@ Totals RunPipeline(const Pipeline& pipeline, ArticleReader& reader, EventWriter*
   };
   auto code = [&](Work* w) -> Work* {
     w->status = coders.local()->Code(w->article, &w->events);
+    if (store && w->status.ok()) w->digest = Store::Digest(w->article, w->events);
     return w;
   };
   auto write = [&](Work* w) {
@@ -138,18 +140,17 @@ std::unique_ptr<Store> OpenStore(const CodeArgs& args) {
   return nullptr;
 }
 
-// Commits the last batch, rebuilds the stories and prints the store's line.
+// Commits the last batch and prints the store's line.
 Status FinishStore(Store& store, const CodeArgs& args, const Totals& t) {
   if (Status s = store.Finish(); !s.ok()) return s;
   auto n = store.Counts();
   if (!n.ok()) return n.status();
   std::fprintf(stderr,
                "parley: store %s: %llu new articles, %llu already stored; %lld articles, "
-               "%lld mentions, %lld events, %lld stories\n",
+               "%lld mentions, %lld events\n",
                args.store.c_str(), static_cast<unsigned long long>(t.stored),
                static_cast<unsigned long long>(t.already), static_cast<long long>(n->articles),
-               static_cast<long long>(n->mentions), static_cast<long long>(n->events),
-               static_cast<long long>(n->stories));
+               static_cast<long long>(n->mentions), static_cast<long long>(n->events));
   return Status::Ok();
 }
 
