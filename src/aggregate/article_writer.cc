@@ -127,7 +127,6 @@ Result<int64_t> SqliteStore::InsertSentence(const ArticleRow& row, const Event& 
   ins.Bind(4, e.text);
   if (Status s = ins.Run(); !s.ok()) return s;
   const int64_t sentence_id = db_->LastInsertId();
-  if (Status s = stmts_->insert_fts->Bind(1, sentence_id).Bind(2, e.text).Run(); !s.ok()) return s;
   (*row.sentences)[e.sentence] = sentence_id;
   return sentence_id;
 }

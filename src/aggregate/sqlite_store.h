@@ -38,6 +38,8 @@ class SqliteStore final : public Store {
   Result<std::vector<Story>> Stories() override;
 
   sql::Db* db() { return db_.get(); }
+  // Adds the sentences stored since the last call to the full-text index (text_index.cc).
+  Status CatchUpTextIndex();
 
  private:
   // The write path's prepared statements, made once by Prepare().

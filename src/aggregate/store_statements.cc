@@ -21,7 +21,6 @@ Status SqliteStore::Statements::Prepare(sql::Db* db) {
        "INSERT INTO articles(ext_id, hash, url, feed, title, date, day, dateline, origin, "
        "length, terms) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)"},
       {&insert_sentence, "INSERT INTO sentences(article, idx, start, text) VALUES(?1, ?2, ?3, ?4)"},
-      {&insert_fts, "INSERT INTO sentences_fts(rowid, text) VALUES(?1, ?2)"},
       {&insert_actor, "INSERT OR IGNORE INTO actors(code, name) VALUES(?1, ?2)"},
       {&find_events_dated, find_events + " AND day BETWEEN ?3 AND ?4 ORDER BY id"},
       {&find_events_undated, find_events + " AND day IS NULL AND first_article = ?3"},

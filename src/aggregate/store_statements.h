@@ -10,7 +10,7 @@ namespace parley {
 
 struct SqliteStore::Statements {
   std::unique_ptr<sql::Stmt> find_article, insert_article;
-  std::unique_ptr<sql::Stmt> insert_sentence, insert_fts;
+  std::unique_ptr<sql::Stmt> insert_sentence;
   std::unique_ptr<sql::Stmt> insert_actor;
   std::unique_ptr<sql::Stmt> find_events_dated, find_events_undated, insert_event;
   std::unique_ptr<sql::Stmt> has_article_mention, has_feed_mention, count_mention, refine_event;

@@ -190,6 +190,11 @@ TEST_F(StoreTest, QueriesFilterAndTimelinesCount) {
   f.text = "truce";
   ASSERT_EQ(All(f).size(), 2u);  // both events of the sentence that says it
   EXPECT_EQ(All(f)[0].event.cameo, "0256");
+  // Sentences stored after the text index caught up are found too.
+  const Article d = MakeArticle("d", "f", "2020-11-12", "Turkey violated the truce again.");
+  Add(d, {MakeEvent(d, 0, "TUR", "ARM", "111", -2, QuadClass::kVerbalConflict)});
+  ASSERT_TRUE(store_->Finish().ok());
+  EXPECT_EQ(All(f).size(), 3u);
 
   EventFilter dyad;
   dyad.source = "ARM";

@@ -86,12 +86,18 @@ Status RunFiltered(sql::Db* db, std::string_view select, const EventFilter& filt
 
 Status SqliteStore::Query(const EventFilter& filter,
                           const std::function<void(const StoredEvent&)>& fn) {
+  if (!filter.text.empty()) {
+    if (Status s = CatchUpTextIndex(); !s.ok()) return s;
+  }
   return RunFiltered(db_.get(), kEventSelect, filter, " ORDER BY e.day, e.id",
                      [&](const sql::Stmt& s) { fn(ReadEvent(s)); });
 }
 
 Status SqliteStore::QueryMentions(const EventFilter& filter,
                                   const std::function<void(const StoredMention&)>& fn) {
+  if (!filter.text.empty()) {
+    if (Status s = CatchUpTextIndex(); !s.ok()) return s;
+  }
   return RunFiltered(db_.get(), kMentionSelect, filter, " ORDER BY e.day, e.id, m.id",
                      [&](const sql::Stmt& s) { fn(ReadMention(s)); });
 }

@@ -36,6 +36,9 @@ std::string Period(int64_t day, TimeBucket bucket) {
 
 Result<std::vector<TimelinePoint>> SqliteStore::Timeline(const EventFilter& filter,
                                                          TimeBucket bucket) {
+  if (!filter.text.empty()) {
+    if (Status s = CatchUpTextIndex(); !s.ok()) return s;
+  }
   const FilterSql where = BuildFilterSql(filter);
   const std::string text = "SELECT e.day, e.quad, count(*), sum(e.goldstein) FROM events e" +
                            where.where + (where.where.empty() ? " WHERE" : " AND") +
