@@ -42,7 +42,6 @@ struct Sentence {
   uint32_t end = 0;
   uint32_t first_token = 0;  // index into Doc::tokens
   uint32_t token_count = 0;
-  bool codable = true;       // false for boilerplate/headline lines that are never coded
 };
 
 class Doc {

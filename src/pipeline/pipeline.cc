@@ -10,6 +10,7 @@
 #include "code/verb_dictionary.h"
 #include "recognize/actor_dictionary.h"
 #include "recognize/actor_finder.h"
+#include "recognize/time_expressions.h"
 
 namespace parley {
 
@@ -115,11 +116,15 @@ Status CoderImpl::Code(const Article& article, std::vector<Event>* events) {
   const size_t max_tokens = pipeline_->options().max_sentence_tokens;
   for (uint32_t i = 0; i < doc_.sentences.size(); ++i) {
     const Sentence& s = doc_.sentences[i];
-    if (!s.codable || s.token_count > max_tokens) continue;
+    if (s.token_count > max_tokens) continue;
     finder_.Find(doc_.tokens.data() + s.first_token, s.token_count, article.published,
                  &mentions_);
     if (mentions_.empty()) continue;
-    SentenceContext ctx{&doc_, i, &mentions_, article.published};
+    // The event date: a time expression in the sentence, else the publication date.
+    const EventDate when = ResolveEventDate(
+        std::span<const Token>(doc_.tokens.data() + s.first_token, s.token_count),
+        article.published);
+    SentenceContext ctx{&doc_, i, &mentions_, when.date};
     coder_.CodeSentence(ctx, events);
   }
   counts_.events += events->size() - before;

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "commands.h"
+#include "input_format.h"
 #include "parley/ingest.h"
 #include "parley/output.h"
 #include "parley/pipeline.h"
@@ -52,14 +53,6 @@ struct Totals {
 int Usage(const std::string& message) {
   std::fprintf(stderr, "parley code: %s\n", message.c_str());
   return 2;
-}
-
-bool ParseInputFormat(const std::string& s, InputFormat* f) {
-  if (s == "auto") *f = InputFormat::kAuto;
-  else if (s == "text" || s == "txt") *f = InputFormat::kText;
-  else if (s == "jsonl") *f = InputFormat::kJsonl;
-  else return false;
-  return true;
 }
 
 // Hands an article and its events to the store; a store error stops the run.
@@ -158,7 +151,7 @@ int RunCode(const CodeArgs& args) {
   const auto start = std::chrono::steady_clock::now();
   InputOptions in;
   if (!ParseInputFormat(args.input_format, &in.format)) {
-    return Usage("unknown --input-format \"" + args.input_format + "\" (auto, text, jsonl)");
+    return Usage("unknown --input-format \"" + args.input_format + "\" (" + kInputFormats + ")");
   }
   if (!args.date.empty()) {
     in.default_date = Date::Parse(args.date);
@@ -217,7 +210,7 @@ void RegisterCodeCommand(CLI::App& app, int* exit_code) {
   auto args = std::make_shared<CodeArgs>();
   CLI::App* cmd = app.add_subcommand("code", "Code news articles into CAMEO events");
   cmd->add_option("inputs", args->inputs, "Files, folders or - (stdin)")->required();
-  cmd->add_option("--input-format", args->input_format, "auto, text or jsonl")
+  cmd->add_option("--input-format", args->input_format, kInputFormats)
       ->capture_default_str();
   cmd->add_option("-f,--format", args->format, "jsonl, tsv, csv, gdelt or table")
       ->capture_default_str()

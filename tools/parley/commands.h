@@ -13,6 +13,8 @@ void RegisterCodeCommand(CLI::App& app, int* exit_code);
 void RegisterQueryCommands(CLI::App& app, int* exit_code);
 void RegisterTimelineCommand(CLI::App& app, int* exit_code);
 void RegisterStoriesCommand(CLI::App& app, int* exit_code);
+void RegisterValidateTabariCommand(CLI::App& app, int* exit_code);
+void RegisterExtractCommand(CLI::App& app, int* exit_code);
 
 }  // namespace parley::cli
 

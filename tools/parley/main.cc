@@ -10,6 +10,8 @@ int main(int argc, char** argv) {
   parley::cli::RegisterQueryCommands(app, &exit_code);
   parley::cli::RegisterTimelineCommand(app, &exit_code);
   parley::cli::RegisterStoriesCommand(app, &exit_code);
+  parley::cli::RegisterValidateTabariCommand(app, &exit_code);
+  parley::cli::RegisterExtractCommand(app, &exit_code);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
