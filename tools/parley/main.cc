@@ -8,6 +8,9 @@ int main(int argc, char** argv) {
   int exit_code = 0;
   parley::cli::RegisterCodeCommand(app, &exit_code);
   parley::cli::RegisterValidatePetrarchCommand(app, &exit_code);
+  parley::cli::RegisterQueryCommands(app, &exit_code);
+  parley::cli::RegisterTimelineCommand(app, &exit_code);
+  parley::cli::RegisterStoriesCommand(app, &exit_code);
   parley::cli::RegisterValidateTabariCommand(app, &exit_code);
   parley::cli::RegisterExtractCommand(app, &exit_code);
   try {
