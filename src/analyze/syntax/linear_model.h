@@ -1,0 +1,61 @@
+// analyze/syntax/linear_model.h — a frozen sparse multi-class linear model.
+//
+// Maps 64-bit feature hashes to a short list of (class, weight) pairs; a class's score
+// is the sum of its weights over the active features. Immutable once built, so one
+// model is shared by all threads. Storage: an open-addressing table of 8-byte slots
+// (32-bit fingerprint, 32-bit offset) and a flat array of 4-byte entries (bit 31: last
+// entry of the feature, bits 23-30: class, bits 0-22: signed fixed-point weight).
+#ifndef PARLEY_ANALYZE_SYNTAX_LINEAR_MODEL_H_
+#define PARLEY_ANALYZE_SYNTAX_LINEAR_MODEL_H_
+
+#include <cstdint>
+#include <span>
+#include <utility>
+#include <vector>
+
+#include "analyze/syntax/binary_io.h"
+
+namespace parley::syntax {
+
+class LinearModel {
+ public:
+  // Most classes a model can have (8 bits in an entry).
+  static constexpr int kMaxClasses = 256;
+
+  // A feature with its nonzero (class, weight) pairs; input to Build().
+  struct Row {
+    uint64_t feature;
+    std::vector<std::pair<int, float>> weights;
+  };
+
+  LinearModel() = default;
+  // REQUIRES: num_classes <= kMaxClasses, distinct features.
+  static LinearModel Build(int num_classes, const std::vector<Row>& rows);
+
+  // Adds the weights of `features` to scores[0..num_classes). Unknown features add 0.
+  void Score(std::span<const uint64_t> features, float* scores) const;
+
+  int num_classes() const { return num_classes_; }
+  size_t num_features() const { return num_features_; }
+  size_t num_weights() const { return entries_.size(); }
+  size_t bytes() const { return slots_.size() * 8 + entries_.size() * 4; }
+
+  void Save(BinaryWriter* w) const;
+  Status Load(BinaryReader* r);
+
+ private:
+  static uint32_t Fingerprint(uint64_t feature);
+  void Insert(uint64_t feature, uint32_t offset);
+  uint64_t Find(uint64_t feature) const;  // the slot, or 0
+
+  int num_classes_ = 0;
+  size_t num_features_ = 0;
+  uint64_t mask_ = 0;
+  float scale_ = 1.0f;
+  std::vector<uint64_t> slots_;
+  std::vector<uint32_t> entries_;
+};
+
+}  // namespace parley::syntax
+
+#endif  // PARLEY_ANALYZE_SYNTAX_LINEAR_MODEL_H_

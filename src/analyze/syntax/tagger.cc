@@ -1,0 +1,117 @@
+#include "analyze/syntax/tagger.h"
+
+#include <algorithm>
+
+#include "analyze/syntax/hash.h"
+#include "analyze/syntax/upos.h"
+
+namespace parley::syntax {
+
+namespace {
+
+constexpr uint64_t kBoundary = 0x5bd1e9955bd1e995ULL;
+constexpr uint32_t kUnknownWord = 1u << 31;
+
+struct Context {
+  const TaggerWorkspace& ws;
+  int n;
+  uint64_t Lower(int i) const { return Valid(i) ? ws.words[i].lower : kBoundary + i; }
+  uint64_t Suffix3(int i) const { return Valid(i) ? ws.words[i].suffix[2] : kBoundary + i; }
+  uint64_t Shape(int i) const { return Valid(i) ? ws.words[i].shape : kBoundary + i; }
+  uint64_t Amb(int i) const { return Valid(i) ? ws.ambiguity[i] : kBoundary + i; }
+  bool Valid(int i) const { return i >= 0 && i < n; }
+};
+
+uint64_t Flags(const WordInfo& w, int i) {
+  return (w.upper_initial ? 1 : 0) | (w.has_digit ? 2 : 0) | (w.has_hyphen ? 4 : 0) |
+         (w.all_upper ? 8 : 0) | (i == 0 ? 16 : 0);
+}
+
+}  // namespace
+
+void TaggerFeatures(const TaggerWorkspace& ws, int i, int prev1, int prev2,
+                    std::vector<uint64_t>* out) {
+  const Context c{ws, static_cast<int>(ws.words.size())};
+  const WordInfo& w = ws.words[i];
+  const uint64_t t1 = static_cast<uint64_t>(prev1 + 1), t2 = static_cast<uint64_t>(prev2 + 1);
+  uint32_t k = 0;
+  auto add = [&](uint64_t f) { out->push_back(f); };
+  add(Feature(k++, 0));
+  add(Feature(k++, w.lower));
+  add(Feature(k++, w.form));
+  for (uint64_t p : w.prefix) add(Feature(k++, p));
+  for (uint64_t s : w.suffix) add(Feature(k++, s));
+  add(Feature(k++, w.shape));
+  add(Feature(k++, Flags(w, i)));
+  add(Feature(k++, t1));
+  add(Feature(k++, t1, t2));
+  add(Feature(k++, t1, w.lower));
+  add(Feature(k++, c.Lower(i - 1)));
+  add(Feature(k++, c.Suffix3(i - 1)));
+  add(Feature(k++, c.Lower(i - 2)));
+  add(Feature(k++, c.Lower(i + 1)));
+  add(Feature(k++, c.Suffix3(i + 1)));
+  add(Feature(k++, c.Lower(i + 2)));
+  add(Feature(k++, c.Lower(i - 1), w.lower));
+  add(Feature(k++, w.lower, c.Lower(i + 1)));
+  add(Feature(k++, c.Amb(i)));
+  add(Feature(k++, c.Amb(i + 1)));
+  add(Feature(k++, c.Amb(i + 2)));
+  add(Feature(k++, t1, c.Amb(i + 1)));
+  add(Feature(k++, c.Amb(i), c.Amb(i + 1)));
+  add(Feature(k++, c.Shape(i + 1)));
+  add(Feature(k++, c.Shape(i - 1)));
+  add(Feature(k++, t1, w.suffix[2]));
+  add(Feature(k++, w.lower, c.Amb(i + 1)));
+  add(Feature(k++, t1, c.Lower(i + 1)));
+  add(Feature(k++, Flags(w, i), t1));
+}
+
+void Tagger::Prepare(std::span<const std::string_view> forms, TaggerWorkspace* ws) const {
+  ws->words.clear();
+  ws->ambiguity.clear();
+  for (std::string_view form : forms) {
+    ws->words.push_back(ComputeWordInfo(form));
+    ws->ambiguity.push_back(lexicon_.Get(ws->words.back().lower, kUnknownWord));
+  }
+}
+
+void Tagger::Tag(TaggerWorkspace* ws, Upos* out) const {
+  const int n = static_cast<int>(ws->words.size());
+  int prev1 = -1, prev2 = -1;
+  float scores[kUposCount];
+  for (int i = 0; i < n; ++i) {
+    ws->features.clear();
+    TaggerFeatures(*ws, i, prev1, prev2, &ws->features);
+    std::fill(scores, scores + kUposCount, 0.0f);
+    model_.Score(ws->features, scores);
+    int best = 0;
+    for (int t = 1; t < kUposCount; ++t) {
+      if (scores[t] > scores[best]) best = t;
+    }
+    out[i] = static_cast<Upos>(best);
+    prev2 = prev1;
+    prev1 = best;
+  }
+}
+
+Status Tagger::Save(const std::string& path) const {
+  BinaryWriter w;
+  WriteHeader(&w, "TAGR", kFormatVersion);
+  model_.Save(&w);
+  lexicon_.Save(&w);
+  return WriteWholeFile(path, w.bytes());
+}
+
+Status Tagger::Load(const std::string& path) {
+  Result<std::string> bytes = ReadWholeFile(path);
+  if (!bytes.ok()) return bytes.status();
+  BinaryReader r(bytes.value());
+  if (Status st = CheckHeader(&r, "TAGR", kFormatVersion); !st.ok()) return st;
+  if (Status st = model_.Load(&r); !st.ok()) return st;
+  if (Status st = lexicon_.Load(&r); !st.ok()) return st;
+  if (model_.num_classes() != kUposCount) return Status::Corruption("tagger class count");
+  return r.done() ? Status::Ok() : Status::Corruption("trailing bytes in tagger model");
+}
+
+}  // namespace parley::syntax

@@ -1,0 +1,59 @@
+// analyze/syntax/tagger.h — the UPOS tagger: a greedy left-to-right averaged perceptron.
+//
+// Features: the word, its affixes and shape, two words either side, the two previous
+// tags, and the tag-ambiguity class (tags seen in training) of the word and its right
+// neighbours. Const and thread-safe; all scratch space lives in a TaggerWorkspace.
+#ifndef PARLEY_ANALYZE_SYNTAX_TAGGER_H_
+#define PARLEY_ANALYZE_SYNTAX_TAGGER_H_
+
+#include <span>
+#include <string_view>
+#include <vector>
+
+#include "analyze/syntax/linear_model.h"
+#include "analyze/syntax/word_info.h"
+#include "analyze/syntax/word_table.h"
+#include "parley/doc.h"
+
+namespace parley::syntax {
+
+// Per-thread scratch space; reuse it across sentences (no allocation once warm).
+struct TaggerWorkspace {
+  std::vector<WordInfo> words;
+  std::vector<uint32_t> ambiguity;
+  std::vector<uint64_t> features;
+  std::vector<int> tags;
+};
+
+class Tagger {
+ public:
+  static constexpr uint32_t kFormatVersion = 1;
+
+  Tagger() = default;
+  Tagger(LinearModel model, WordTable lexicon)
+      : model_(std::move(model)), lexicon_(std::move(lexicon)) {}
+
+  // Tags `words` (whose WordInfo is already in ws->words) into out[0..n).
+  void Tag(TaggerWorkspace* ws, Upos* out) const;
+
+  // Fills ws->words and ws->ambiguity for `forms`.
+  void Prepare(std::span<const std::string_view> forms, TaggerWorkspace* ws) const;
+
+  const LinearModel& model() const { return model_; }
+  const WordTable& lexicon() const { return lexicon_; }
+
+  Status Save(const std::string& path) const;
+  Status Load(const std::string& path);
+
+ private:
+  LinearModel model_;
+  WordTable lexicon_;
+};
+
+// Appends the features of word i given the two previous tags (-1 = none).
+void TaggerFeatures(const TaggerWorkspace& ws, int i, int prev1, int prev2,
+                    std::vector<uint64_t>* out);
+
+}  // namespace parley::syntax
+
+#endif  // PARLEY_ANALYZE_SYNTAX_TAGGER_H_
