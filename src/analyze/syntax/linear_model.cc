@@ -88,6 +88,26 @@ void LinearModel::Score(std::span<const uint64_t> features, float* scores) const
   }
 }
 
+LinearModel LinearModel::Pruned(float min_abs) const {
+  // Keeps the slot layout (keys cannot be recovered from fingerprints) and rewrites the
+  // entries; a feature that loses all its weights keeps one zero entry.
+  LinearModel m = *this;
+  m.entries_.clear();
+  for (uint64_t& slot : m.slots_) {
+    if (slot == 0) continue;
+    const uint32_t begin = static_cast<uint32_t>(m.entries_.size());
+    for (const uint32_t* e = &entries_[static_cast<uint32_t>(slot)];; ++e) {
+      float w = static_cast<float>(DecodeWeight(*e)) * scale_;
+      if (std::fabs(w) >= min_abs) m.entries_.push_back(*e & ~kLastBit);
+      if (*e & kLastBit) break;
+    }
+    if (m.entries_.size() == begin) m.entries_.push_back(0);
+    m.entries_.back() |= kLastBit;
+    slot = (slot & ~0xffffffffULL) | begin;
+  }
+  return m;
+}
+
 void LinearModel::Save(BinaryWriter* w) const {
   w->Put<uint32_t>(static_cast<uint32_t>(num_classes_));
   w->Put<uint64_t>(num_features_);

@@ -35,6 +35,9 @@ class LinearModel {
   // Adds the weights of `features` to scores[0..num_classes). Unknown features add 0.
   void Score(std::span<const uint64_t> features, float* scores) const;
 
+  // A copy without the weights whose magnitude is below `min_abs`.
+  LinearModel Pruned(float min_abs) const;
+
   int num_classes() const { return num_classes_; }
   size_t num_features() const { return num_features_; }
   size_t num_weights() const { return entries_.size(); }

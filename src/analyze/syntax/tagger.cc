@@ -76,29 +76,51 @@ void Tagger::Prepare(std::span<const std::string_view> forms, TaggerWorkspace* w
   }
 }
 
-void Tagger::Tag(TaggerWorkspace* ws, Upos* out) const {
+void TaggerRightFeatures(const TaggerWorkspace& ws, int i, int prev1,
+                         std::vector<uint64_t>* out) {
+  const int n = static_cast<int>(ws.words.size());
+  auto tag = [&](int j) -> uint64_t { return j < n ? ws.first[j] + 1 : 99; };
+  const uint64_t lower = ws.words[i].lower;
+  uint32_t k = 100;
+  out->push_back(Feature(k++, tag(i + 1)));
+  out->push_back(Feature(k++, tag(i + 1), tag(i + 2)));
+  out->push_back(Feature(k++, tag(i + 1), lower));
+  out->push_back(Feature(k++, static_cast<uint64_t>(prev1 + 1), tag(i + 1)));
+  out->push_back(Feature(k++, tag(i)));
+  out->push_back(Feature(k++, tag(i), lower));
+  out->push_back(Feature(k++, tag(i + 1), ws.words[i].suffix[2]));
+}
+
+void TaggerPass(const LinearModel& model, bool second, TaggerWorkspace* ws, int* out) {
   const int n = static_cast<int>(ws->words.size());
   int prev1 = -1, prev2 = -1;
   float scores[kUposCount];
   for (int i = 0; i < n; ++i) {
     ws->features.clear();
     TaggerFeatures(*ws, i, prev1, prev2, &ws->features);
+    if (second) TaggerRightFeatures(*ws, i, prev1, &ws->features);
     std::fill(scores, scores + kUposCount, 0.0f);
-    model_.Score(ws->features, scores);
-    int best = 0;
-    for (int t = 1; t < kUposCount; ++t) {
-      if (scores[t] > scores[best]) best = t;
-    }
-    out[i] = static_cast<Upos>(best);
+    model.Score(ws->features, scores);
+    out[i] = static_cast<int>(std::max_element(scores, scores + kUposCount) - scores);
     prev2 = prev1;
-    prev1 = best;
+    prev1 = out[i];
   }
+}
+
+void Tagger::Tag(TaggerWorkspace* ws, Upos* out) const {
+  const size_t n = ws->words.size();
+  ws->first.resize(n);
+  ws->second.resize(n);
+  TaggerPass(first_, false, ws, ws->first.data());
+  TaggerPass(second_, true, ws, ws->second.data());
+  for (size_t i = 0; i < n; ++i) out[i] = static_cast<Upos>(ws->second[i]);
 }
 
 Status Tagger::Save(const std::string& path) const {
   BinaryWriter w;
   WriteHeader(&w, "TAGR", kFormatVersion);
-  model_.Save(&w);
+  first_.Save(&w);
+  second_.Save(&w);
   lexicon_.Save(&w);
   return WriteWholeFile(path, w.bytes());
 }
@@ -108,9 +130,12 @@ Status Tagger::Load(const std::string& path) {
   if (!bytes.ok()) return bytes.status();
   BinaryReader r(bytes.value());
   if (Status st = CheckHeader(&r, "TAGR", kFormatVersion); !st.ok()) return st;
-  if (Status st = model_.Load(&r); !st.ok()) return st;
+  if (Status st = first_.Load(&r); !st.ok()) return st;
+  if (Status st = second_.Load(&r); !st.ok()) return st;
   if (Status st = lexicon_.Load(&r); !st.ok()) return st;
-  if (model_.num_classes() != kUposCount) return Status::Corruption("tagger class count");
+  if (first_.num_classes() != kUposCount || second_.num_classes() != kUposCount) {
+    return Status::Corruption("tagger class count");
+  }
   return r.done() ? Status::Ok() : Status::Corruption("trailing bytes in tagger model");
 }
 

@@ -1,8 +1,10 @@
-// analyze/syntax/tagger.h — the UPOS tagger: a greedy left-to-right averaged perceptron.
+// analyze/syntax/tagger.h — the UPOS tagger: two greedy left-to-right passes of an
+// averaged perceptron.
 //
 // Features: the word, its affixes and shape, two words either side, the two previous
 // tags, and the tag-ambiguity class (tags seen in training) of the word and its right
-// neighbours. Const and thread-safe; all scratch space lives in a TaggerWorkspace.
+// neighbours. The second pass also sees the first pass's tags of the words to the
+// right. Const and thread-safe; all scratch space lives in a TaggerWorkspace.
 #ifndef PARLEY_ANALYZE_SYNTAX_TAGGER_H_
 #define PARLEY_ANALYZE_SYNTAX_TAGGER_H_
 
@@ -22,7 +24,8 @@ struct TaggerWorkspace {
   std::vector<WordInfo> words;
   std::vector<uint32_t> ambiguity;
   std::vector<uint64_t> features;
-  std::vector<int> tags;
+  std::vector<int> first;   // first-pass tags
+  std::vector<int> second;  // second-pass tags
 };
 
 class Tagger {
@@ -30,8 +33,8 @@ class Tagger {
   static constexpr uint32_t kFormatVersion = 1;
 
   Tagger() = default;
-  Tagger(LinearModel model, WordTable lexicon)
-      : model_(std::move(model)), lexicon_(std::move(lexicon)) {}
+  Tagger(LinearModel first, LinearModel second, WordTable lexicon)
+      : first_(std::move(first)), second_(std::move(second)), lexicon_(std::move(lexicon)) {}
 
   // Tags `words` (whose WordInfo is already in ws->words) into out[0..n).
   void Tag(TaggerWorkspace* ws, Upos* out) const;
@@ -39,20 +42,28 @@ class Tagger {
   // Fills ws->words and ws->ambiguity for `forms`.
   void Prepare(std::span<const std::string_view> forms, TaggerWorkspace* ws) const;
 
-  const LinearModel& model() const { return model_; }
+  const LinearModel& first() const { return first_; }
+  const LinearModel& second() const { return second_; }
   const WordTable& lexicon() const { return lexicon_; }
 
   Status Save(const std::string& path) const;
   Status Load(const std::string& path);
 
  private:
-  LinearModel model_;
+  LinearModel first_;
+  LinearModel second_;
   WordTable lexicon_;
 };
 
 // Appends the features of word i given the two previous tags (-1 = none).
 void TaggerFeatures(const TaggerWorkspace& ws, int i, int prev1, int prev2,
                     std::vector<uint64_t>* out);
+
+// Appends the second-pass features of word i (they read ws.first).
+void TaggerRightFeatures(const TaggerWorkspace& ws, int i, int prev1, std::vector<uint64_t>* out);
+
+// Greedy left-to-right decoding with `model`; second pass if `second`. Writes tag ids.
+void TaggerPass(const LinearModel& model, bool second, TaggerWorkspace* ws, int* out);
 
 }  // namespace parley::syntax
 

@@ -11,7 +11,10 @@ namespace parley::syntax {
 
 namespace {
 
-constexpr int kMinLexiconCount = 3;
+constexpr int kMinLexiconCount = 2;
+// Training sentences see a lexicon built without their own fold (jackknifing), so the
+// ambiguity classes of rare words are as unreliable in training as on new text.
+constexpr size_t kLexiconFolds = 10;
 
 std::vector<std::string_view> Forms(const TreebankSentence& s) {
   std::vector<std::string_view> forms;
@@ -19,10 +22,13 @@ std::vector<std::string_view> Forms(const TreebankSentence& s) {
   return forms;
 }
 
-// Tag sets of words seen at least kMinLexiconCount times.
-WordTable BuildLexicon(const std::vector<TreebankSentence>& train) {
+// Tag sets of words seen at least kMinLexiconCount times outside fold `skip`
+// (kLexiconFolds = none skipped).
+WordTable BuildLexicon(const std::vector<TreebankSentence>& train, size_t skip) {
   std::map<uint64_t, std::pair<int, uint32_t>> counts;
-  for (const TreebankSentence& s : train) {
+  for (size_t i = 0; i < train.size(); ++i) {
+    if (i % kLexiconFolds == skip) continue;
+    const TreebankSentence& s = train[i];
     for (const TreebankWord& w : s.words) {
       auto& [count, mask] = counts[ComputeWordInfo(w.form).lower];
       ++count;
@@ -36,24 +42,36 @@ WordTable BuildLexicon(const std::vector<TreebankSentence>& train) {
   return WordTable(lexicon);
 }
 
-void TrainSentence(const TreebankSentence& s, const Tagger& base, Perceptron* model,
-                   TaggerWorkspace* ws) {
-  std::vector<std::string_view> forms = Forms(s);
-  base.Prepare(forms, ws);
+// One pass over a sentence with updates; the guesses go to out[].
+void TrainPass(const TreebankSentence& s, bool second, Perceptron* model, TaggerWorkspace* ws,
+               int* out) {
   int prev1 = -1, prev2 = -1;
   float scores[kUposCount];
-  for (size_t i = 0; i < forms.size(); ++i) {
+  for (size_t i = 0; i < s.words.size(); ++i) {
     ws->features.clear();
     TaggerFeatures(*ws, static_cast<int>(i), prev1, prev2, &ws->features);
+    if (second) TaggerRightFeatures(*ws, static_cast<int>(i), prev1, &ws->features);
     std::fill(scores, scores + kUposCount, 0.0f);
     model->Score(ws->features, scores);
     int guess = static_cast<int>(std::max_element(scores, scores + kUposCount) - scores);
-    int truth = static_cast<int>(s.words[i].upos);
-    model->Update(ws->features, truth, guess);
+    model->Update(ws->features, static_cast<int>(s.words[i].upos), guess);
     model->Tick();
+    out[i] = guess;
     prev2 = prev1;
     prev1 = guess;
   }
+}
+
+// Trains both passes on one sentence; the second pass sees the first pass's guesses
+// (made before its update, so they carry realistic errors).
+void TrainSentence(const TreebankSentence& s, const Tagger& base, Perceptron* first,
+                   Perceptron* second, TaggerWorkspace* ws) {
+  std::vector<std::string_view> forms = Forms(s);
+  base.Prepare(forms, ws);
+  ws->first.resize(forms.size());
+  ws->second.resize(forms.size());
+  TrainPass(s, false, first, ws, ws->first.data());
+  TrainPass(s, true, second, ws, ws->second.data());
 }
 
 }  // namespace
@@ -75,9 +93,12 @@ double TaggerAccuracy(const Tagger& tagger, const std::vector<TreebankSentence>&
 
 Tagger TrainTagger(const std::vector<TreebankSentence>& train,
                    const std::vector<TreebankSentence>& dev, const TrainOptions& options) {
-  WordTable lexicon = BuildLexicon(train);
-  Tagger base(LinearModel(), lexicon);
-  Perceptron model(kUposCount);
+  WordTable lexicon = BuildLexicon(train, kLexiconFolds);
+  std::vector<Tagger> bases;
+  for (size_t fold = 0; fold < kLexiconFolds; ++fold) {
+    bases.emplace_back(LinearModel(), LinearModel(), BuildLexicon(train, fold));
+  }
+  Perceptron first(kUposCount), second(kUposCount);
   Rng rng(options.seed);
   std::vector<size_t> order(train.size());
   for (size_t i = 0; i < order.size(); ++i) order[i] = i;
@@ -87,8 +108,8 @@ Tagger TrainTagger(const std::vector<TreebankSentence>& train,
   int since_best = 0;
   for (int epoch = 1; epoch <= options.max_epochs && since_best < options.patience; ++epoch) {
     rng.Shuffle(&order);
-    for (size_t i : order) TrainSentence(train[i], base, &model, &ws);
-    Tagger candidate(model.Average(1e-3f), lexicon);
+    for (size_t i : order) TrainSentence(train[i], bases[i % kLexiconFolds], &first, &second, &ws);
+    Tagger candidate(first.Average(1e-3f), second.Average(1e-3f), lexicon);
     double acc = TaggerAccuracy(candidate, dev);
     if (options.log) *options.log << "tagger epoch " << epoch << " dev UPOS " << acc * 100 << "\n";
     if (acc > best_acc) {
