@@ -35,6 +35,7 @@ struct TrainArgs {
   int epochs = 0;  // 0 = the trainer's default
   uint64_t seed = 1;
   bool gold_tags = false;
+  std::vector<std::string> corpus;
 };
 
 struct EvalArgs {
@@ -78,6 +79,7 @@ int RunTrain(const TrainArgs& args, bool parser) {
   options.seed = args.seed;
   options.log = &std::cerr;
   if (args.epochs > 0) options.max_epochs = args.epochs;
+  options.corpus = args.corpus;
   Status st = parser ? syntax::TrainParserModel(train.value(), dev.value(), options,
                                                 args.gold_tags, args.out)
                      : syntax::TrainTaggerModels(train.value(), dev.value(), options, args.out);
@@ -195,6 +197,10 @@ void AddTrainCommand(CLI::App* train, const std::string& what, bool parser, int*
   cmd->add_option("--out", args->out, "Model folder to write")->required();
   cmd->add_option("--epochs", args->epochs, "Maximum epochs");
   cmd->add_option("--seed", args->seed, "Random seed (default 1)");
+  if (!parser) {
+    cmd->add_option("--corpus", args->corpus,
+                    "Raw-text JSONL(.gz) files for word signatures (see docs/models.md)");
+  }
   if (parser) cmd->add_flag("--gold-tags", args->gold_tags, "Train on gold instead of jackknifed tags");
   cmd->callback([args, parser, exit_code] { *exit_code = RunTrain(*args, parser); });
 }

@@ -17,6 +17,7 @@ struct Slot {
   uint64_t w = kNoWord;
   uint64_t p = kNoTag;
   uint64_t l = kNoLabel;
+  uint64_t c = 1 << 20;  // word class: the signature's typical neighbours
 };
 
 class Extractor {
@@ -41,6 +42,7 @@ class Extractor {
   void ThirdOrder();
   void LabelSets();
   void Extras();
+  void Classes();
 
   const ParserInput& in_;
   const ArcEagerState& s_;
@@ -59,6 +61,7 @@ Slot Extractor::At(int w) const {
   } else {
     x.w = in_.words[w].lower;
     x.p = in_.tags[w];
+    x.c = in_.signatures[w] >> 8;
   }
   if (w < in_.n && s_.head(w) >= 0) x.l = static_cast<uint64_t>(s_.label(w));
   return x;
@@ -173,6 +176,22 @@ void Extractor::Extras() {
   Add(s0_suffix, n0_suffix);
 }
 
+void Extractor::Classes() {
+  Add(S0.c);
+  Add(N0.c);
+  Add(N1.c);
+  Add(S0.c, N0.c);
+  Add(S0.c, N0.p);
+  Add(S0.p, N0.c);
+  Add(S0.w, N0.c);
+  Add(S0.c, N0.w);
+  Add(N0.c, N1.c);
+  Add(S0.c, S0.p);
+  Add(N0.c, N0.p);
+  Add(S1.c, S0.c, N0.c);
+  Add(S0h.c, S0.c);
+}
+
 void Extractor::Run() {
   out_->clear();
   s0_ = s_.Stack(0);
@@ -195,6 +214,7 @@ void Extractor::Run() {
   ThirdOrder();
   LabelSets();
   Extras();
+  Classes();
 }
 
 }  // namespace

@@ -14,15 +14,17 @@ namespace {
 // A training sentence prepared once: word hashes and the projective gold tree.
 struct GoldSentence {
   std::vector<WordInfo> words;
+  std::vector<uint32_t> signatures;
   std::vector<int> heads;   // n = root
   std::vector<int> labels;
 };
 
-GoldSentence Prepare(const TreebankSentence& s) {
+GoldSentence Prepare(const TreebankSentence& s, const WordTable& signatures) {
   GoldSentence g;
   const int n = static_cast<int>(s.words.size());
   for (const TreebankWord& w : s.words) {
     g.words.push_back(ComputeWordInfo(w.form));
+    g.signatures.push_back(signatures.Get(g.words.back().lower, 0));
     g.heads.push_back(w.head < 0 ? n : w.head);
     g.labels.push_back(w.deprel);
   }
@@ -75,7 +77,8 @@ int Trainer::BestZeroCost(const GoldSentence& g, const int costs[4]) {
 
 void Trainer::TrainSentence(const GoldSentence& g, const std::vector<uint8_t>& tags,
                             bool explore) {
-  const ParserInput in{g.words.data(), tags.data(), static_cast<int>(g.words.size())};
+  const ParserInput in{g.words.data(), tags.data(), g.signatures.data(),
+                       static_cast<int>(g.words.size())};
   state_.Init(in.n);
   int costs[4];
   while (!state_.Terminal()) {
@@ -107,20 +110,26 @@ TagSets GoldTags(const std::vector<TreebankSentence>& sentences) {
 }
 
 AttachmentScores ParserScores(const Parser& parser, const std::vector<TreebankSentence>& gold,
-                              const TagSets& tags) {
+                              const TagSets& tags, const WordTable& signatures) {
   ParserWorkspace ws;
   std::vector<WordInfo> words;
+  std::vector<uint32_t> sigs;
   std::vector<int> heads;
   std::vector<uint8_t> labels;
   size_t total = 0, uas = 0, las = 0;
   for (size_t i = 0; i < gold.size(); ++i) {
     const TreebankSentence& s = gold[i];
     words.clear();
-    for (const TreebankWord& w : s.words) words.push_back(ComputeWordInfo(w.form));
+    sigs.clear();
+    for (const TreebankWord& w : s.words) {
+      words.push_back(ComputeWordInfo(w.form));
+      sigs.push_back(signatures.Get(words.back().lower, 0));
+    }
     const int n = static_cast<int>(words.size());
     heads.resize(n);
     labels.resize(n);
-    parser.Parse(ParserInput{words.data(), tags[i].data(), n}, &ws, heads.data(), labels.data());
+    parser.Parse(ParserInput{words.data(), tags[i].data(), sigs.data(), n}, &ws, heads.data(),
+                 labels.data());
     for (int k = 0; k < n; ++k) {
       bool head_ok = heads[k] == s.words[k].head;
       uas += head_ok;
@@ -136,7 +145,7 @@ Parser TrainParser(const std::vector<TreebankSentence>& train, const TagSets& tr
                    const std::vector<TreebankSentence>& dev, const TagSets& dev_tags,
                    const ParserTrainOptions& options) {
   std::vector<GoldSentence> gold;
-  for (const TreebankSentence& s : train) gold.push_back(Prepare(s));
+  for (const TreebankSentence& s : train) gold.push_back(Prepare(s, options.signatures));
   Trainer trainer(options);
   Rng rng(options.common.seed);
   std::vector<size_t> order(gold.size());
@@ -149,7 +158,7 @@ Parser TrainParser(const std::vector<TreebankSentence>& train, const TagSets& tr
     rng.Shuffle(&order);
     for (size_t i : order) trainer.TrainSentence(gold[i], train_tags[i], epoch > 1);
     Parser candidate(trainer.model().Average(1e-3f));
-    AttachmentScores scores = ParserScores(candidate, dev, dev_tags);
+    AttachmentScores scores = ParserScores(candidate, dev, dev_tags, options.signatures);
     if (common.log) {
       *common.log << "parser epoch " << epoch << " dev UAS " << scores.uas * 100 << " LAS "
                   << scores.las * 100 << " features " << candidate.model().num_features()

@@ -13,12 +13,14 @@
 #include "analyze/syntax/parser.h"
 #include "analyze/syntax/train_options.h"
 #include "analyze/syntax/treebank.h"
+#include "analyze/syntax/word_table.h"
 
 namespace parley::syntax {
 
 struct ParserTrainOptions {
   TrainOptions common;
   double explore = 0.9;  // probability of following the model's own action (epoch >= 2)
+  WordTable signatures;  // raw-corpus word signatures (from the tagger); may be empty
 };
 
 // Tags used as parser input, one vector per sentence (gold or predicted UPOS ids).
@@ -34,7 +36,7 @@ struct AttachmentScores {
 };
 
 AttachmentScores ParserScores(const Parser& parser, const std::vector<TreebankSentence>& gold,
-                              const TagSets& tags);
+                              const TagSets& tags, const WordTable& signatures);
 
 // The gold UPOS ids of every sentence.
 TagSets GoldTags(const std::vector<TreebankSentence>& sentences);

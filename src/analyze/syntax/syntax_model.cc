@@ -46,7 +46,8 @@ void SyntaxModel::AnalyzeWords(std::span<const std::string_view> forms, bool par
   if (!parse || n > kMaxParseWords) return;
   ws->tag_ids.resize(n);
   for (size_t i = 0; i < n; ++i) ws->tag_ids[i] = static_cast<uint8_t>(ws->upos[i]);
-  const syntax::ParserInput in{ws->tagger.words.data(), ws->tag_ids.data(), static_cast<int>(n)};
+  const syntax::ParserInput in{ws->tagger.words.data(), ws->tag_ids.data(),
+                               ws->tagger.signature.data(), static_cast<int>(n)};
   parser_.Parse(in, &ws->parser, ws->heads.data(), ws->labels.data());
 }
 

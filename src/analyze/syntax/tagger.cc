@@ -4,6 +4,7 @@
 
 #include "analyze/syntax/hash.h"
 #include "analyze/syntax/upos.h"
+#include "analyze/syntax/word_signatures.h"
 
 namespace parley::syntax {
 
@@ -19,12 +20,35 @@ struct Context {
   uint64_t Suffix3(int i) const { return Valid(i) ? ws.words[i].suffix[2] : kBoundary + i; }
   uint64_t Shape(int i) const { return Valid(i) ? ws.words[i].shape : kBoundary + i; }
   uint64_t Amb(int i) const { return Valid(i) ? ws.ambiguity[i] : kBoundary + i; }
+  uint64_t Sig(int i) const { return Valid(i) ? ws.signature[i] : kBoundary + i; }
   bool Valid(int i) const { return i >= 0 && i < n; }
 };
 
 uint64_t Flags(const WordInfo& w, int i) {
   return (w.upper_initial ? 1 : 0) | (w.has_digit ? 2 : 0) | (w.has_hyphen ? 4 : 0) |
          (w.all_upper ? 8 : 0) | (i == 0 ? 16 : 0);
+}
+
+void SignatureFeatures(const Context& c, int i, uint64_t t1, uint32_t* k,
+                       std::vector<uint64_t>* out) {
+  const uint32_t sig = c.ws.signature[i];
+  const WordInfo& w = c.ws.words[i];
+  const uint64_t casing = SignatureCasing(sig), left = SignatureLeft(sig);
+  const uint64_t right = SignatureRight(sig);
+  auto add = [&](uint64_t f) { out->push_back(f); };
+  add(Feature((*k)++, casing, Flags(w, i)));
+  add(Feature((*k)++, casing, c.Amb(i)));
+  add(Feature((*k)++, left));
+  add(Feature((*k)++, right));
+  add(Feature((*k)++, left, right));
+  add(Feature((*k)++, SignatureFrequency(sig), casing));
+  add(Feature((*k)++, left, t1));
+  add(Feature((*k)++, right, w.suffix[2]));
+  const uint32_t next = static_cast<uint32_t>(c.Sig(i + 1));
+  const uint32_t prev = static_cast<uint32_t>(c.Sig(i - 1));
+  add(Feature((*k)++, SignatureCasing(next), SignatureLeft(next)));
+  add(Feature((*k)++, SignatureRight(prev), casing));
+  add(Feature((*k)++, casing, SignatureCasing(next), Flags(w, i)));
 }
 
 }  // namespace
@@ -65,15 +89,45 @@ void TaggerFeatures(const TaggerWorkspace& ws, int i, int prev1, int prev2,
   add(Feature(k++, w.lower, c.Amb(i + 1)));
   add(Feature(k++, t1, c.Lower(i + 1)));
   add(Feature(k++, Flags(w, i), t1));
+  add(Feature(k++, ws.casing, Flags(w, i)));
+  add(Feature(k++, ws.casing, w.lower));
+  add(Feature(k++, ws.casing, c.Amb(i)));
+  add(Feature(k++, w.suffix[1], c.Lower(i - 1)));
+  add(Feature(k++, c.Shape(i - 1), w.shape, c.Shape(i + 1)));
+  SignatureFeatures(c, i, t1, &k, out);
 }
+
+namespace {
+
+// How the sentence uses capitals: 0 no letters, then bucketed shares of the words
+// with letters that start upper-case (all-lower text, normal, headline, all caps).
+uint64_t SentenceCasing(const std::vector<WordInfo>& words) {
+  int letters = 0, upper = 0, caps = 0;
+  for (const WordInfo& w : words) {
+    if (!w.has_letter) continue;
+    ++letters;
+    upper += w.upper_initial;
+    caps += w.all_upper;
+  }
+  if (letters == 0) return 0;
+  if (caps * 10 >= letters * 8) return 1;
+  if (upper == 0) return 2;
+  int share = upper * 10 / letters;
+  return 3 + (share >= 6 ? 2 : share >= 3 ? 1 : 0);
+}
+
+}  // namespace
 
 void Tagger::Prepare(std::span<const std::string_view> forms, TaggerWorkspace* ws) const {
   ws->words.clear();
   ws->ambiguity.clear();
+  ws->signature.clear();
   for (std::string_view form : forms) {
     ws->words.push_back(ComputeWordInfo(form));
     ws->ambiguity.push_back(lexicon_.Get(ws->words.back().lower, kUnknownWord));
+    ws->signature.push_back(signatures_.Get(ws->words.back().lower, 0));
   }
+  ws->casing = SentenceCasing(ws->words);
 }
 
 void TaggerRightFeatures(const TaggerWorkspace& ws, int i, int prev1,
@@ -122,6 +176,7 @@ Status Tagger::Save(const std::string& path) const {
   first_.Save(&w);
   second_.Save(&w);
   lexicon_.Save(&w);
+  signatures_.Save(&w);
   return WriteWholeFile(path, w.bytes());
 }
 
@@ -133,6 +188,7 @@ Status Tagger::Load(const std::string& path) {
   if (Status st = first_.Load(&r); !st.ok()) return st;
   if (Status st = second_.Load(&r); !st.ok()) return st;
   if (Status st = lexicon_.Load(&r); !st.ok()) return st;
+  if (Status st = signatures_.Load(&r); !st.ok()) return st;
   if (first_.num_classes() != kUposCount || second_.num_classes() != kUposCount) {
     return Status::Corruption("tagger class count");
   }

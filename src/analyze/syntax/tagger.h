@@ -2,8 +2,8 @@
 // averaged perceptron.
 //
 // Features: the word, its affixes and shape, two words either side, the two previous
-// tags, and the tag-ambiguity class (tags seen in training) of the word and its right
-// neighbours. The second pass also sees the first pass's tags of the words to the
+// tags, the tag-ambiguity class (tags seen in training) of the word and its right
+// neighbours, and raw-corpus signatures (word_signatures.h) of the word and neighbours. The second pass also sees the first pass's tags of the words to the
 // right. Const and thread-safe; all scratch space lives in a TaggerWorkspace.
 #ifndef PARLEY_ANALYZE_SYNTAX_TAGGER_H_
 #define PARLEY_ANALYZE_SYNTAX_TAGGER_H_
@@ -23,18 +23,21 @@ namespace parley::syntax {
 struct TaggerWorkspace {
   std::vector<WordInfo> words;
   std::vector<uint32_t> ambiguity;
+  std::vector<uint32_t> signature;  // word_signatures.h; 0 = not in the raw corpus
   std::vector<uint64_t> features;
   std::vector<int> first;   // first-pass tags
   std::vector<int> second;  // second-pass tags
+  uint64_t casing = 0;      // sentence casing class (lower-case, title-case, mixed, ...)
 };
 
 class Tagger {
  public:
-  static constexpr uint32_t kFormatVersion = 1;
+  static constexpr uint32_t kFormatVersion = 2;
 
   Tagger() = default;
-  Tagger(LinearModel first, LinearModel second, WordTable lexicon)
-      : first_(std::move(first)), second_(std::move(second)), lexicon_(std::move(lexicon)) {}
+  Tagger(LinearModel first, LinearModel second, WordTable lexicon, WordTable signatures)
+      : first_(std::move(first)), second_(std::move(second)), lexicon_(std::move(lexicon)),
+        signatures_(std::move(signatures)) {}
 
   // Tags `words` (whose WordInfo is already in ws->words) into out[0..n).
   void Tag(TaggerWorkspace* ws, Upos* out) const;
@@ -45,6 +48,7 @@ class Tagger {
   const LinearModel& first() const { return first_; }
   const LinearModel& second() const { return second_; }
   const WordTable& lexicon() const { return lexicon_; }
+  const WordTable& signatures() const { return signatures_; }
 
   Status Save(const std::string& path) const;
   Status Load(const std::string& path);
@@ -53,6 +57,7 @@ class Tagger {
   LinearModel first_;
   LinearModel second_;
   WordTable lexicon_;
+  WordTable signatures_;
 };
 
 // Appends the features of word i given the two previous tags (-1 = none).

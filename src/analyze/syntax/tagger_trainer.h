@@ -13,8 +13,10 @@
 
 namespace parley::syntax {
 
+// `signatures`: raw-corpus word signatures (word_signatures.h); may be empty.
 Tagger TrainTagger(const std::vector<TreebankSentence>& train,
-                   const std::vector<TreebankSentence>& dev, const TrainOptions& options);
+                   const std::vector<TreebankSentence>& dev, const TrainOptions& options,
+                   const WordTable& signatures);
 
 // Fraction of words whose predicted UPOS matches the gold one.
 double TaggerAccuracy(const Tagger& tagger, const std::vector<TreebankSentence>& sentences);

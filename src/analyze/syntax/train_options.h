@@ -4,6 +4,8 @@
 
 #include <cstdint>
 #include <ostream>
+#include <string>
+#include <vector>
 
 namespace parley::syntax {
 
@@ -12,6 +14,8 @@ struct TrainOptions {
   int patience = 3;          // stop after this many epochs without a dev improvement
   uint64_t seed = 1;         // fixes the shuffling and the oracle's exploration
   std::ostream* log = nullptr;  // per-epoch progress; null = quiet
+  // Raw-text JSONL(.gz) files for the tagger's word signatures; empty = none.
+  std::vector<std::string> corpus;
 };
 
 }  // namespace parley::syntax

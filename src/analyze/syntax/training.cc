@@ -4,6 +4,7 @@
 
 #include "analyze/syntax/lemmatizer.h"
 #include "analyze/syntax/tagger_trainer.h"
+#include "analyze/syntax/word_signatures.h"
 
 namespace parley::syntax {
 
@@ -41,7 +42,7 @@ TagSets PredictTags(const Tagger& tagger, const std::vector<TreebankSentence>& s
 
 TagSets JackknifeTags(const std::vector<TreebankSentence>& train,
                       const std::vector<TreebankSentence>& dev, const TrainOptions& options,
-                      int folds) {
+                      const WordTable& signatures, int folds) {
   TagSets tags(train.size());
   TrainOptions fold_options = options;
   fold_options.max_epochs = kJackknifeEpochs;
@@ -57,7 +58,7 @@ TagSets JackknifeTags(const std::vector<TreebankSentence>& train,
         rest.push_back(train[i]);
       }
     }
-    TagSets predicted = PredictTags(TrainTagger(rest, dev, fold_options), held);
+    TagSets predicted = PredictTags(TrainTagger(rest, dev, fold_options, signatures), held);
     for (size_t k = 0; k < held.size(); ++k) tags[held_index[k]] = std::move(predicted[k]);
     if (options.log) *options.log << "jackknife fold " << fold + 1 << "/" << folds << " done\n";
   }
@@ -68,7 +69,14 @@ Status TrainTaggerModels(const std::vector<TreebankSentence>& train,
                          const std::vector<TreebankSentence>& dev, const TrainOptions& options,
                          const std::string& out_dir) {
   if (Status st = MakeDir(out_dir); !st.ok()) return st;
-  Tagger tagger = TrainTagger(train, dev, options);
+  WordTable signatures;
+  if (!options.corpus.empty()) {
+    Result<WordTable> built = BuildWordSignatures(options.corpus);
+    if (!built.ok()) return built.status();
+    signatures = std::move(built.value());
+    if (options.log) *options.log << "word signatures: " << signatures.size() << " words\n";
+  }
+  Tagger tagger = TrainTagger(train, dev, options, signatures);
   if (Status st = tagger.Save(out_dir + "/tagger.bin"); !st.ok()) return st;
   return Lemmatizer::Train(train).Save(out_dir + "/lemmatizer.bin");
 }
@@ -77,13 +85,19 @@ Status TrainParserModel(const std::vector<TreebankSentence>& train,
                         const std::vector<TreebankSentence>& dev, const TrainOptions& options,
                         bool gold_tags, const std::string& out_dir) {
   if (Status st = MakeDir(out_dir); !st.ok()) return st;
-  TagSets dev_tags = GoldTags(dev);
+  TagSets dev_tags = GoldTags(dev), train_tags = GoldTags(train);
   Tagger tagger;
-  if (!gold_tags && tagger.Load(out_dir + "/tagger.bin").ok()) dev_tags = PredictTags(tagger, dev);
-  TagSets train_tags = gold_tags ? GoldTags(train)
-                                 : JackknifeTags(train, dev, options, kJackknifeFolds);
+  if (!gold_tags) {
+    if (Status st = tagger.Load(out_dir + "/tagger.bin"); !st.ok()) {
+      return Status::NotFound(out_dir + "/tagger.bin is needed to tag the parser's input (" +
+                              st.message() + "); train the tagger first or use --gold-tags");
+    }
+    dev_tags = PredictTags(tagger, dev);
+    train_tags = JackknifeTags(train, dev, options, tagger.signatures(), kJackknifeFolds);
+  }
   ParserTrainOptions parser_options;
   parser_options.common = options;
+  parser_options.signatures = tagger.signatures();
   Parser parser = TrainParser(train, train_tags, dev, dev_tags, parser_options);
   Parser pruned(parser.model().Pruned(kParserMinWeight));
   return pruned.Save(out_dir + "/parser.bin");

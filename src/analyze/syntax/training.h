@@ -3,7 +3,8 @@
 // `parley train tagger` writes tagger.bin and lemmatizer.bin; `parley train parser`
 // writes parser.bin. The parser learns from jackknifed tags (each fifth of the training
 // set tagged by a tagger trained on the other four fifths), so it sees tagging errors
-// like those it meets on new text; its dev set is tagged by DIR/tagger.bin when present.
+// like those it meets on new text; its dev set is tagged by DIR/tagger.bin, whose word
+// signatures the jackknifed taggers reuse (so train the tagger first).
 // Same data and seed give the same bytes.
 #ifndef PARLEY_ANALYZE_SYNTAX_TRAINING_H_
 #define PARLEY_ANALYZE_SYNTAX_TRAINING_H_
@@ -30,7 +31,7 @@ Status TrainParserModel(const std::vector<TreebankSentence>& train,
 // Tags of `train` predicted by `folds` taggers, each trained without its fold.
 TagSets JackknifeTags(const std::vector<TreebankSentence>& train,
                       const std::vector<TreebankSentence>& dev, const TrainOptions& options,
-                      int folds);
+                      const WordTable& signatures, int folds);
 
 // Tags predicted by `tagger`.
 TagSets PredictTags(const Tagger& tagger, const std::vector<TreebankSentence>& sentences);

@@ -30,13 +30,13 @@ uint64_t ShapeHash(std::string_view form) {
   return Mix64(h);
 }
 
+}  // namespace
+
 uint64_t FoldedHash(std::string_view s) {
   uint64_t h = kFnvBasis;
   for (char c : s) h = (h ^ static_cast<unsigned char>(FoldChar(c))) * kFnvPrime;
   return Mix64(h);
 }
-
-}  // namespace
 
 char FoldChar(char c) {
   if (c >= 'A' && c <= 'Z') return static_cast<char>(c - 'A' + 'a');
@@ -57,12 +57,14 @@ WordInfo ComputeWordInfo(std::string_view form) {
     info.suffix[k - 1] = FoldedHash(form.substr(form.size() - n)) + 16 * k;
   }
   info.upper_initial = !form.empty() && form[0] >= 'A' && form[0] <= 'Z';
-  info.all_upper = info.upper_initial;
+  info.all_upper = true;
   for (char c : form) {
     if (c >= '0' && c <= '9') info.has_digit = true;
     if (c == '-') info.has_hyphen = true;
     if (c >= 'a' && c <= 'z') info.all_upper = false;
+    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) info.has_letter = true;
   }
+  info.all_upper = info.all_upper && info.has_letter;
   return info;
 }
 

@@ -19,13 +19,17 @@ struct WordInfo {
   bool upper_initial = false;
   bool has_digit = false;
   bool has_hyphen = false;
-  bool all_upper = false;
+  bool all_upper = false;   // has letters, none lower-case
+  bool has_letter = false;
 };
 
 WordInfo ComputeWordInfo(std::string_view form);
 
-// The lower-cased form with digits folded, as hashed into WordInfo::lower.
+// Lower-cases ASCII letters and folds digits to '0', as hashed into WordInfo::lower.
 char FoldChar(char c);
+
+// The hash of the folded string (WordInfo::lower of `s`).
+uint64_t FoldedHash(std::string_view s);
 
 }  // namespace parley::syntax
 
