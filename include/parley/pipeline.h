@@ -13,6 +13,7 @@
 
 #include <memory>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "parley/article.h"
@@ -56,6 +57,12 @@ class Pipeline {
   // Loads dictionaries and tables; returns the problems of malformed files as a Status.
   static Result<std::unique_ptr<Pipeline>> Create(const PipelineOptions& options);
   virtual std::unique_ptr<Coder> NewCoder() const = 0;
+  // Malformed dictionary lines skipped while loading, as "file:line: reason".
+  virtual const std::vector<std::string>& load_problems() const = 0;
+  // CAMEO name of an event code, "" when unknown.
+  virtual std::string_view EventName(std::string_view code) const = 0;
+  // Sizes of what was loaded: actor records, agent phrases, verb patterns, CAMEO codes.
+  virtual std::string Describe() const = 0;
 };
 
 }  // namespace parley

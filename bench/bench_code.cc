@@ -1,0 +1,131 @@
+// bench_code — end-to-end coding throughput on real news (../shared/corpus/news).
+//
+//   bench_code [CORPUS.jsonl.gz] [--limit N]
+//
+// Reads the corpus once into memory (ingest time reported separately), then codes it with
+// 1 thread and with 2 threads. Baseline in the same run: tokenizing and sentence splitting
+// alone, on one thread. Checks its answer: both thread counts must give the same number of
+// events and sentences. Prints articles/s, sentences/s, MB/s, ratios and peak memory.
+#include <sys/resource.h>
+#include <tbb/enumerable_thread_specific.h>
+#include <tbb/global_control.h>
+#include <tbb/parallel_for.h>
+
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <string>
+#include <vector>
+
+#include "analyze/tokenizer.h"
+#include "parley/ingest.h"
+#include "parley/pipeline.h"
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+double Seconds(Clock::time_point since) {
+  return std::chrono::duration<double>(Clock::now() - since).count();
+}
+
+long PeakRssMb() {
+  rusage ru{};
+  getrusage(RUSAGE_SELF, &ru);
+  return ru.ru_maxrss / 1024;
+}
+
+struct Run {
+  double seconds = 0;
+  uint64_t sentences = 0, events = 0;
+};
+
+Run Code(const parley::Pipeline& p, const std::vector<parley::Article>& articles, int threads) {
+  tbb::global_control gc(tbb::global_control::max_allowed_parallelism, threads);
+  tbb::enumerable_thread_specific<std::unique_ptr<parley::Coder>> coders(
+      [&] { return p.NewCoder(); });
+  tbb::enumerable_thread_specific<uint64_t> events(0);
+  const auto start = Clock::now();
+  tbb::parallel_for(tbb::blocked_range<size_t>(0, articles.size(), 16), [&](const auto& r) {
+    auto& coder = coders.local();
+    std::vector<parley::Event> out;
+    for (size_t i = r.begin(); i < r.end(); ++i) {
+      out.clear();
+      (void)coder->Code(articles[i], &out);
+      events.local() += out.size();
+    }
+  });
+  Run run;
+  run.seconds = Seconds(start);
+  for (const auto& c : coders) run.sentences += c->counts().sentences;
+  for (uint64_t e : events) run.events += e;
+  return run;
+}
+
+Run TokenizeOnly(const std::vector<parley::Article>& articles) {
+  parley::Doc doc;
+  Run run;
+  const auto start = Clock::now();
+  for (const auto& a : articles) {
+    parley::Analyze(a, &doc);
+    run.sentences += doc.sentences.size();
+  }
+  run.seconds = Seconds(start);
+  return run;
+}
+
+void Report(const char* name, const Run& r, size_t articles, double mb, double base) {
+  std::printf("%-22s %7.2f s  %9.0f articles/s  %9.0f sentences/s  %6.2f MB/s  %8llu events"
+              "  x%.2f of baseline time\n",
+              name, r.seconds, articles / r.seconds, r.sentences / r.seconds, mb / r.seconds,
+              static_cast<unsigned long long>(r.events), r.seconds / base);
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  std::string corpus;
+  size_t limit = 0;
+  for (int i = 1; i < argc; ++i) {
+    const std::string a = argv[i];
+    if (a == "--limit" && i + 1 < argc) limit = std::strtoul(argv[++i], nullptr, 10);
+    else corpus = a;
+  }
+  if (corpus.empty()) {
+    const char* env = std::getenv("PARLEY_SHARED");
+    corpus = std::string(env && *env ? env : PARLEY_SHARED_DEFAULT) +
+             "/corpus/news/allsides-12k.jsonl.gz";
+  }
+  auto pipeline = parley::Pipeline::Create({});
+  if (!pipeline.ok()) return std::fprintf(stderr, "%s\n", pipeline.status().ToString().c_str()), 1;
+
+  auto start = Clock::now();
+  std::vector<parley::Article> articles;
+  auto reader = parley::ArticleReader::Open({corpus}, {});
+  parley::Article a;
+  double bytes = 0;
+  while ((limit == 0 || articles.size() < limit) && reader->Next(&a)) {
+    bytes += a.body.size();
+    articles.push_back(std::move(a));
+  }
+  const double ingest = Seconds(start);
+  if (articles.empty()) return std::fprintf(stderr, "no articles in %s\n", corpus.c_str()), 1;
+  const double mb = bytes / 1e6;
+  std::printf("corpus %s: %zu articles, %.1f MB of text; ingest (read, parse, clean) %.2f s"
+              " = %.1f MB/s\n", corpus.c_str(), articles.size(), mb, ingest, mb / ingest);
+
+  const Run base = TokenizeOnly(articles);
+  const Run one = Code(*pipeline.value(), articles, 1);
+  const Run two = Code(*pipeline.value(), articles, 2);
+  Report("baseline: tokenize", base, articles.size(), mb, base.seconds);
+  Report("code, 1 thread", one, articles.size(), mb, base.seconds);
+  Report("code, 2 threads", two, articles.size(), mb, base.seconds);
+  std::printf("scaling 1 -> 2 threads: x%.2f; peak RSS %ld MB\n", one.seconds / two.seconds,
+              PeakRssMb());
+  if (one.events != two.events || one.sentences != two.sentences || one.sentences != base.sentences) {
+    std::fprintf(stderr, "MISMATCH: results differ between runs\n");
+    return 1;
+  }
+  std::printf("check: OK (same sentences and events in every run)\n");
+  return 0;
+}

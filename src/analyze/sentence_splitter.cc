@@ -1,0 +1,96 @@
+// Sentence boundaries over tokens.
+//
+// A sentence ends after a token of final punctuation (".", "!", "?", "...") — plus any
+// closing quotes and brackets that follow it — when the next token can start a sentence
+// (capitalised word, digit, opening quote or bracket). A token that carries its own period
+// ("Mr.", "U.S.") ends a sentence only when it can do so ("U.S.", "Inc.") and the next word
+// is a typical sentence opener. A line break between two tokens always ends a sentence
+// (the ingest stage puts one paragraph per line).
+#include <algorithm>
+#include <array>
+
+#include "analyze/tokenizer.h"
+
+namespace parley {
+
+namespace {
+
+bool IsFinal(std::string_view norm) {
+  return norm == "." || norm == "!" || norm == "?" || norm == "..." || norm == "\xE2\x80\xA6" ||
+         (norm.size() > 1 && std::all_of(norm.begin(), norm.end(),
+                                         [](char c) { return c == '.' || c == '!' || c == '?'; }));
+}
+
+bool IsCloser(std::string_view norm) {
+  return norm == "\"" || norm == "'" || norm == ")" || norm == "]" || norm == "\xE2\x80\x9D" ||
+         norm == "\xC2\xBB";
+}
+
+bool CanStartSentence(const Token& t) {
+  if (t.capitalized) return true;
+  const char c = t.form.empty() ? '\0' : t.form[0];
+  return (c >= '0' && c <= '9') || t.norm == "\"" || t.norm == "'" || t.norm == "(" ||
+         t.norm == "[" || t.form.substr(0, 3) == "\xE2\x80\x9C" ||
+         t.form.substr(0, 3) == "\xE2\x80\x98";
+}
+
+constexpr auto kOpeners = std::to_array<std::string_view>({
+    "a", "an", "and", "but", "he", "her", "his", "i", "in", "it", "its", "on", "she", "that",
+    "the", "their", "these", "they", "this", "those", "we", "yet",
+});
+
+bool IsOpener(const Token& t) {
+  return t.capitalized &&
+         std::find(kOpeners.begin(), kOpeners.end(), t.norm) != kOpeners.end();
+}
+
+bool LineBreakBetween(std::string_view text, const Token& a, const Token& b) {
+  return text.substr(a.end, b.start - a.end).find('\n') != std::string_view::npos;
+}
+
+// Does the sentence end after token i (given the closers already skipped)?
+bool EndsAfter(const std::vector<Token>& tokens, size_t last_word, size_t next) {
+  const Token& t = tokens[last_word];
+  const Token& n = tokens[next];
+  if (IsFinal(t.norm)) return CanStartSentence(n);
+  if (t.form.size() > 1 && t.form.back() == '.') {
+    const std::string_view word = t.form.substr(0, t.form.size() - 1);
+    return CanEndSentence(word) && IsOpener(n);
+  }
+  return false;
+}
+
+}  // namespace
+
+void SplitSentences(Doc* doc) {
+  const std::string_view text = doc->article->body;
+  auto& tokens = doc->tokens;
+  size_t first = 0;
+  auto close = [&](size_t end) {  // sentence = tokens[first, end)
+    if (end <= first) return;
+    Sentence s;
+    s.first_token = static_cast<uint32_t>(first);
+    s.token_count = static_cast<uint32_t>(end - first);
+    s.start = tokens[first].start;
+    s.end = tokens[end - 1].end;
+    doc->sentences.push_back(s);
+    first = end;
+  };
+  for (size_t i = 0; i + 1 < tokens.size(); ++i) {
+    if (LineBreakBetween(text, tokens[i], tokens[i + 1])) {
+      close(i + 1);
+      continue;
+    }
+    size_t j = i + 1;
+    while (j < tokens.size() && IsCloser(tokens[j].norm) && !tokens[j].space_before &&
+           !LineBreakBetween(text, tokens[j - 1], tokens[j]) && IsFinal(tokens[i].norm))
+      ++j;
+    if (j < tokens.size() && EndsAfter(tokens, i, j)) {
+      close(j);
+      i = j - 1;
+    }
+  }
+  close(tokens.size());
+}
+
+}  // namespace parley

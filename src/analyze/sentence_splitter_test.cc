@@ -1,0 +1,46 @@
+#include <gtest/gtest.h>
+
+#include "analyze/tokenizer.h"
+
+namespace parley {
+namespace {
+
+std::vector<std::string> Sentences(const std::string& text) {
+  Article a;
+  a.body = text;
+  Doc doc;
+  Analyze(a, &doc);
+  std::vector<std::string> out;
+  for (const Sentence& s : doc.sentences) out.emplace_back(doc.SentenceText(s));
+  return out;
+}
+
+using V = std::vector<std::string>;
+
+TEST(SentenceSplitter, HandlesAbbreviationsInitialsAndQuotes) {
+  EXPECT_EQ(Sentences("Gen. Smith met Mr. J. Doe in St. Louis. They talked."),
+            (V{"Gen. Smith met Mr. J. Doe in St. Louis.", "They talked."}));
+  EXPECT_EQ(Sentences("\"We want peace.\" The envoy left. Talks end."),
+            (V{"\"We want peace.\"", "The envoy left.", "Talks end."}));
+  EXPECT_EQ(Sentences("He sanctioned the U.S. The move angered Beijing."),
+            (V{"He sanctioned the U.S.", "The move angered Beijing."}));
+  EXPECT_EQ(Sentences("U.S. officials met. Nothing else."),
+            (V{"U.S. officials met.", "Nothing else."}));
+  EXPECT_EQ(Sentences("Prices rose 3.5 percent. Why? Nobody knows!"),
+            (V{"Prices rose 3.5 percent.", "Why?", "Nobody knows!"}));
+}
+
+TEST(SentenceSplitter, ParagraphBreaksEndSentences) {
+  EXPECT_EQ(Sentences("A heading without a stop\n\nThe text starts here."),
+            (V{"A heading without a stop", "The text starts here."}));
+  EXPECT_EQ(Sentences("He said: \xE2\x80\x9C" "Enough.\xE2\x80\x9D\n\xE2\x80\x9CNo,\xE2\x80\x9D she said."),
+            (V{"He said: \xE2\x80\x9C" "Enough.\xE2\x80\x9D", "\xE2\x80\x9CNo,\xE2\x80\x9D she said."}));
+}
+
+TEST(SentenceSplitter, LowercaseAfterPeriodDoesNotSplit) {
+  EXPECT_EQ(Sentences("The talks ended at 5 p.m. on Friday."),
+            (V{"The talks ended at 5 p.m. on Friday."}));
+}
+
+}  // namespace
+}  // namespace parley

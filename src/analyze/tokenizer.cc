@@ -1,0 +1,289 @@
+#include "analyze/tokenizer.h"
+
+#include <utf8proc.h>
+
+#include <array>
+#include <string>
+
+#include "util/utf8.h"
+
+namespace parley {
+
+namespace {
+
+enum class CharClass : uint8_t { kSpace, kNewline, kLetter, kDigit, kApostrophe, kHyphen,
+                                 kPeriod, kOther };
+
+struct Char {
+  char32_t cp = 0;
+  uint32_t len = 1;
+  CharClass cls = CharClass::kOther;
+};
+
+constexpr CharClass Classify(char32_t cp) {
+  if (cp < 0x80) {
+    if (cp == '\n') return CharClass::kNewline;
+    if (cp == ' ' || cp == '\t') return CharClass::kSpace;
+    if ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z') return CharClass::kLetter;
+    if (cp >= '0' && cp <= '9') return CharClass::kDigit;
+    if (cp == '\'') return CharClass::kApostrophe;
+    if (cp == '-') return CharClass::kHyphen;
+    if (cp == '.') return CharClass::kPeriod;
+    return CharClass::kOther;
+  }
+  if (cp == 0x2019 || cp == 0x2018 || cp == 0x02BC) return CharClass::kApostrophe;
+  if (cp == 0x2010 || cp == 0x2011) return CharClass::kHyphen;
+  switch (utf8proc_category(static_cast<utf8proc_int32_t>(cp))) {
+    case UTF8PROC_CATEGORY_LU: case UTF8PROC_CATEGORY_LL: case UTF8PROC_CATEGORY_LT:
+    case UTF8PROC_CATEGORY_LM: case UTF8PROC_CATEGORY_LO: case UTF8PROC_CATEGORY_MN:
+    case UTF8PROC_CATEGORY_MC:
+      return CharClass::kLetter;
+    case UTF8PROC_CATEGORY_ND: return CharClass::kDigit;
+    case UTF8PROC_CATEGORY_ZS: return CharClass::kSpace;
+    case UTF8PROC_CATEGORY_ZL: case UTF8PROC_CATEGORY_ZP: return CharClass::kNewline;
+    default: return CharClass::kOther;
+  }
+}
+
+constexpr std::array<CharClass, 128> MakeAsciiTable() {
+  std::array<CharClass, 128> t{};
+  for (char32_t c = 0; c < 128; ++c) t[c] = Classify(c);
+  return t;
+}
+constexpr std::array<CharClass, 128> kAsciiClass = MakeAsciiTable();
+
+// Character cursor over text[.., end).
+class Cursor {
+ public:
+  Cursor(std::string_view text, uint32_t pos, uint32_t end) : text_(text), end_(end) {
+    Seek(pos);
+  }
+  uint32_t pos() const { return pos_; }
+  bool done() const { return pos_ >= end_; }
+  const Char& cur() const { return cur_; }
+  // Class of the character `ahead` characters after the current one (kSpace past the end).
+  Char Peek(int ahead) const {
+    uint32_t p = pos_;
+    Char c = cur_;
+    for (int i = 0; i < ahead && p < end_; ++i) {
+      p += c.len;
+      c = At(p);
+    }
+    return c;
+  }
+  void Advance() { Seek(pos_ + cur_.len); }
+  void Seek(uint32_t p) {
+    pos_ = p;
+    cur_ = At(p);
+  }
+  Char At(uint32_t p) const {
+    Char c;
+    if (p >= end_) {
+      c.cls = CharClass::kSpace;
+      return c;
+    }
+    const unsigned char b = static_cast<unsigned char>(text_[p]);
+    if (b < 0x80) {
+      c.cp = b;
+      c.cls = kAsciiClass[b];
+      return c;
+    }
+    const size_t n = DecodeUtf8(text_, p, &c.cp);
+    c.len = n ? static_cast<uint32_t>(n) : 1;
+    c.cls = n ? Classify(c.cp) : CharClass::kOther;
+    return c;
+  }
+
+ private:
+  std::string_view text_;
+  uint32_t end_;
+  uint32_t pos_ = 0;
+  Char cur_;
+};
+
+bool IsWordChar(CharClass c) { return c == CharClass::kLetter || c == CharClass::kDigit; }
+
+// Clitic that starts at an apostrophe: returns its length in characters after the
+// apostrophe ("s", "re", "ve", "ll", "d", "m"), 0 when none.
+int CliticAfterApostrophe(const Cursor& c) {
+  auto lower = [&](int i) {
+    const Char ch = c.Peek(i);
+    return ch.cp < 0x80 ? static_cast<char>(ch.cp | 0x20) : '\0';
+  };
+  auto ends = [&](int i) { return !IsWordChar(c.Peek(i).cls); };
+  const char a = lower(1), b = lower(2);
+  if ((a == 's' || a == 'd' || a == 'm') && ends(2)) return 1;
+  if (((a == 'r' && b == 'e') || (a == 'v' && b == 'e') || (a == 'l' && b == 'l')) && ends(3))
+    return 2;
+  return 0;
+}
+
+// At a word character: is this "n't"? (n followed by apostrophe and t, then a non-letter)
+bool AtNegativeClitic(const Cursor& c) {
+  const Char n = c.cur();
+  if (n.cp != 'n' && n.cp != 'N') return false;
+  const Char ap = c.Peek(1);
+  if (ap.cls != CharClass::kApostrophe) return false;
+  const Char t = c.Peek(2), after = c.Peek(3);
+  return (n.cp == 'n' || n.cp == 'N') && ap.cls == CharClass::kApostrophe &&
+         (t.cp == 't' || t.cp == 'T') && !IsWordChar(after.cls);
+}
+
+bool StartsWith(std::string_view text, uint32_t pos, std::string_view prefix) {
+  return text.substr(pos, prefix.size()) == prefix;
+}
+
+bool AtUrl(std::string_view text, uint32_t pos) {
+  return StartsWith(text, pos, "http://") || StartsWith(text, pos, "https://") ||
+         StartsWith(text, pos, "www.");
+}
+
+// Scans a word: letters/digits with inner periods (U.S, 3.5), inner commas between digits
+// (30,000), inner apostrophes that are not clitics (O'Brien). Stops before "n't" and "'s".
+void ScanWord(Cursor* c, bool* has_at) {
+  const uint32_t start = c->pos();
+  for (;;) {
+    const Char ch = c->cur();
+    if (IsWordChar(ch.cls)) {
+      if (c->pos() > start && AtNegativeClitic(*c)) return;
+      c->Advance();
+      continue;
+    }
+    const Char next = c->Peek(1);
+    const bool inner = IsWordChar(next.cls);
+    if (ch.cls == CharClass::kPeriod && inner) { c->Advance(); continue; }
+    if (ch.cp == ',' && inner && next.cls == CharClass::kDigit) { c->Advance(); continue; }
+    if (ch.cp == '@' && inner) { *has_at = true; c->Advance(); continue; }
+    if (ch.cls == CharClass::kApostrophe && next.cls == CharClass::kLetter &&
+        CliticAfterApostrophe(*c) == 0 && !(next.cp == 't' && c->pos() > start)) {
+      c->Advance();
+      continue;
+    }
+    return;
+  }
+}
+
+void ScanUntilSpace(Cursor* c) {
+  while (!c->done() && c->cur().cls != CharClass::kSpace && c->cur().cls != CharClass::kNewline)
+    c->Advance();
+}
+
+void ScanPunct(Cursor* c) {
+  const Char ch = c->cur();
+  // Runs of the same ASCII punctuation ("...", "--", "!!") form one token.
+  if (ch.cp == '.' || ch.cp == '-' || ch.cp == '!' || ch.cp == '?') {
+    const char32_t first = ch.cp;
+    while (!c->done() && c->cur().cp == first) c->Advance();
+    return;
+  }
+  c->Advance();
+}
+
+// Lower-case ASCII forms without copying when already lower case.
+bool NormalizeAscii(std::string_view form, Doc* doc, std::string* scratch,
+                    std::string_view* out) {
+  bool upper = false;
+  for (const char c : form) {
+    if (static_cast<unsigned char>(c) >= 0x80) return false;
+    upper |= c >= 'A' && c <= 'Z';
+  }
+  if (!upper) {
+    *out = form;
+    return true;
+  }
+  scratch->assign(form);
+  for (char& c : *scratch) if (c >= 'A' && c <= 'Z') c = static_cast<char>(c | 0x20);
+  *out = doc->Intern(*scratch);
+  return true;
+}
+
+std::string_view Normalize(std::string_view form, Doc* doc, std::string* scratch) {
+  if (std::string_view ascii; NormalizeAscii(form, doc, scratch, &ascii)) return ascii;
+  scratch->clear();
+  bool changed = false;
+  char32_t cp;
+  for (size_t i = 0; i < form.size();) {
+    const size_t n = DecodeUtf8(form, i, &cp);
+    const size_t len = n ? n : 1;
+    char32_t out = cp;
+    if (n == 0) out = 0xFFFD;
+    else if (cp == 0x2018 || cp == 0x2019 || cp == 0x02BC) out = '\'';
+    else if (cp == 0x201C || cp == 0x201D) out = '"';
+    else if (cp == 0x2010 || cp == 0x2011) out = '-';
+    else if (cp < 0x80) out = (cp >= 'A' && cp <= 'Z') ? cp | 0x20 : cp;
+    else out = static_cast<char32_t>(utf8proc_tolower(static_cast<utf8proc_int32_t>(cp)));
+    changed |= out != cp;
+    AppendUtf8(out, scratch);
+    i += len;
+  }
+  return changed ? doc->Intern(*scratch) : form;
+}
+
+bool IsUpperStart(std::string_view form) {
+  char32_t cp;
+  if (form.empty() || DecodeUtf8(form, 0, &cp) == 0) return false;
+  if (cp < 0x80) return cp >= 'A' && cp <= 'Z';
+  return utf8proc_category(static_cast<utf8proc_int32_t>(cp)) == UTF8PROC_CATEGORY_LU;
+}
+
+// After a word, takes the following period into the token for abbreviations and initials.
+void MaybeTakePeriod(std::string_view text, uint32_t start, Cursor* c) {
+  if (c->cur().cls != CharClass::kPeriod || c->Peek(1).cls == CharClass::kPeriod) return;
+  const std::string_view word = text.substr(start, c->pos() - start);
+  const bool initial = word.size() == 1 && word[0] >= 'A' && word[0] <= 'Z';
+  const bool dotted = word.find('.') != std::string_view::npos && word.size() <= 8;
+  if (initial || dotted || IsAbbreviation(word)) c->Advance();
+}
+
+}  // namespace
+
+void Tokenize(std::string_view text, uint32_t begin, uint32_t end, Doc* doc) {
+  Cursor c(text, begin, end);
+  std::string scratch;
+  bool space_before = true;
+  while (!c.done()) {
+    const Char ch = c.cur();
+    if (ch.cls == CharClass::kSpace || ch.cls == CharClass::kNewline) {
+      space_before = true;
+      c.Advance();
+      continue;
+    }
+    const uint32_t start = c.pos();
+    bool has_at = false;
+    if (AtUrl(text, start)) {
+      ScanUntilSpace(&c);
+    } else if (!space_before && AtNegativeClitic(c)) {
+      for (int i = 0; i < 3; ++i) c.Advance();
+    } else if (IsWordChar(ch.cls)) {
+      ScanWord(&c, &has_at);
+      if (has_at) ScanUntilSpace(&c);
+      else MaybeTakePeriod(text, start, &c);
+    } else if (ch.cls == CharClass::kApostrophe && CliticAfterApostrophe(c) > 0 &&
+               !space_before) {
+      const int n = CliticAfterApostrophe(c);
+      for (int i = 0; i <= n; ++i) c.Advance();
+    } else {
+      ScanPunct(&c);
+    }
+    if (c.pos() == start) c.Advance();  // never stall
+    Token t;
+    t.start = start;
+    t.end = c.pos();
+    t.form = text.substr(start, t.end - start);
+    t.norm = Normalize(t.form, doc, &scratch);
+    t.lemma = t.norm;
+    t.space_before = space_before;
+    t.capitalized = IsUpperStart(t.form);
+    doc->tokens.push_back(t);
+    space_before = false;
+  }
+}
+
+void Analyze(const Article& article, Doc* doc) {
+  doc->Clear();
+  doc->article = &article;
+  Tokenize(article.body, 0, static_cast<uint32_t>(article.body.size()), doc);
+  SplitSentences(doc);
+}
+
+}  // namespace parley

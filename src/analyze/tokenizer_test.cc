@@ -1,0 +1,51 @@
+#include "analyze/tokenizer.h"
+
+#include <gtest/gtest.h>
+
+namespace parley {
+namespace {
+
+std::string Forms(const std::string& text) {
+  Article a;
+  a.body = text;
+  Doc doc;
+  Analyze(a, &doc);
+  std::string out;
+  for (const Token& t : doc.tokens) {
+    if (!out.empty()) out += " ";
+    out.append(t.form);
+    EXPECT_EQ(a.body.substr(t.start, t.end - t.start), t.form);
+  }
+  return out;
+}
+
+TEST(Tokenizer, FollowsUdConventions) {
+  struct Case { const char* text; const char* tokens; };
+  const Case cases[] = {
+      {"Russia's army can't move.", "Russia 's army ca n't move ."},
+      {"Russia\xE2\x80\x98s Security Council", "Russia \xE2\x80\x98s Security Council"},
+      {"ex-Soviet rivals", "ex - Soviet rivals"},
+      {"Mr. Lavrov met U.S. officials.", "Mr. Lavrov met U.S. officials ."},
+      {"J. Smith paid $30,000 (3.5%).", "J. Smith paid $ 30,000 ( 3.5 % ) ."},
+      {"See https://example.org/a?b=1 now", "See https://example.org/a?b=1 now"},
+      {"\xE2\x80\x9C" "Calm,\xE2\x80\x9D he said...", "\xE2\x80\x9C Calm , \xE2\x80\x9D he said ..."},
+      {"O'Brien we're", "O'Brien we 're"},
+      {"mail me at a.b@c.org", "mail me at a.b@c.org"},
+  };
+  for (const auto& c : cases) EXPECT_EQ(Forms(c.text), c.tokens) << c.text;
+}
+
+TEST(Tokenizer, NormalisesQuotesAndCase) {
+  Article a;
+  a.body = "Russia\xE2\x80\x99s KREMLIN";
+  Doc doc;
+  Analyze(a, &doc);
+  ASSERT_EQ(doc.tokens.size(), 3u);
+  EXPECT_EQ(doc.tokens[1].norm, "'s");
+  EXPECT_EQ(doc.tokens[2].norm, "kremlin");
+  EXPECT_TRUE(doc.tokens[0].capitalized);
+  EXPECT_FALSE(doc.tokens[1].capitalized);
+}
+
+}  // namespace
+}  // namespace parley

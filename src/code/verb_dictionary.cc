@@ -1,0 +1,110 @@
+#include "code/verb_dictionary.h"
+
+#include <algorithm>
+
+#include "util/dict_file.h"
+
+namespace parley {
+
+namespace {
+
+bool IsEventCode(std::string_view code) {
+  if (code == "---") return true;
+  if (code.size() < 2 || code.size() > 4) return false;
+  return std::all_of(code.begin(), code.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+std::vector<std::string_view> SplitOn(std::string_view s, char sep) {
+  std::vector<std::string_view> out;
+  size_t p = 0;
+  while (p <= s.size()) {
+    size_t q = s.find(sep, p);
+    if (q == std::string_view::npos) q = s.size();
+    if (q > p) out.push_back(s.substr(p, q - p));
+    p = q + 1;
+  }
+  return out;
+}
+
+bool ValidWord(std::string_view w) {
+  return !w.empty() && std::none_of(w.begin(), w.end(), [](char c) {
+    return c == '*' || c == '|' || (c >= 'A' && c <= 'Z');
+  });
+}
+
+}  // namespace
+
+bool VerbDictionary::ParseElement(std::string_view text, PatternElement* e) {
+  if (text == "*") {
+    e->gap = true;
+    return true;
+  }
+  for (std::string_view alt : SplitOn(text, '|')) {
+    const bool verb = alt.size() > 1 && alt.back() == '+';
+    if (verb) alt.remove_suffix(1);
+    if (!ValidWord(alt)) return false;
+    if (!verb) {
+      e->forms.emplace_back(alt);
+      continue;
+    }
+    e->verb = true;
+    VerbForms forms = inflector_.Forms(alt);
+    e->forms.insert(e->forms.end(), forms.finite.begin(), forms.finite.end());
+    for (auto& p : forms.participle) participles_.insert(std::move(p));
+  }
+  std::sort(e->forms.begin(), e->forms.end());
+  e->forms.erase(std::unique(e->forms.begin(), e->forms.end()), e->forms.end());
+  return !e->forms.empty();
+}
+
+Status VerbDictionary::LoadPatterns(const std::string& path) {
+  return ForEachDictLine(path, [&](size_t line, std::string_view code, std::string_view rest) {
+    const std::string where = path + ":" + std::to_string(line);
+    if (!IsEventCode(code)) {
+      problems_.push_back(where + ": bad event code \"" + std::string(code) + "\"");
+      return;
+    }
+    VerbPattern p;
+    p.code = std::string(code);
+    p.source = where;
+    std::string spaced(rest);
+    std::replace(spaced.begin(), spaced.end(), '\t', ' ');
+    std::vector<std::string_view> parts = SplitOn(spaced, ' ');
+    if (!parts.empty() && parts.back() == "%") {
+      p.reciprocal = true;
+      parts.pop_back();
+    }
+    for (std::string_view el : parts) {
+      PatternElement e;
+      if (!ParseElement(TrimSpaces(el), &e)) {
+        problems_.push_back(where + ": bad pattern element \"" + std::string(el) + "\"");
+        return;
+      }
+      p.elements.push_back(std::move(e));
+    }
+    if (p.elements.empty() || p.elements[0].gap || p.elements.back().gap) {
+      problems_.push_back(where + ": a pattern needs words and cannot start or end with *");
+      return;
+    }
+    const uint32_t id = static_cast<uint32_t>(patterns_.size());
+    for (const std::string& form : p.elements[0].forms) anchors_[form].push_back(id);
+    patterns_.push_back(std::move(p));
+    for (const std::string& form : patterns_[id].elements[0].forms) {
+      auto& ids = anchors_[form];
+      std::stable_sort(ids.begin(), ids.end(), [this](uint32_t a, uint32_t b) {
+        return patterns_[a].elements.size() > patterns_[b].elements.size();
+      });
+    }
+  });
+}
+
+const std::vector<uint32_t>* VerbDictionary::Anchored(std::string_view norm) const {
+  const auto it = anchors_.find(norm);
+  return it == anchors_.end() ? nullptr : &it->second;
+}
+
+bool VerbDictionary::IsParticiple(std::string_view norm) const {
+  return participles_.find(norm) != participles_.end();
+}
+
+}  // namespace parley

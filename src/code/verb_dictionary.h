@@ -1,0 +1,60 @@
+// code/verb_dictionary.h — CAMEO verb patterns (data/dict/verbs.txt; docs/dictionaries.md).
+#ifndef PARLEY_CODE_VERB_DICTIONARY_H_
+#define PARLEY_CODE_VERB_DICTIONARY_H_
+
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "code/inflection.h"
+#include "parley/doc.h"
+#include "parley/status.h"
+#include "recognize/phrase_index.h"
+
+namespace parley {
+
+struct PatternElement {
+  bool gap = false;                // "*": up to kMaxGap tokens
+  bool verb = false;               // some alternative is a verb lemma ("meet+")
+  std::vector<std::string> forms;  // accepted lower-case token forms
+};
+
+struct VerbPattern {
+  std::string code;  // CAMEO code, or "---" for a blocking phrase
+  std::vector<PatternElement> elements;
+  std::string source;  // "file:line", for diagnostics
+  bool reciprocal = false;  // "%": coordinated subjects act on each other ("X and Y met")
+  bool blocks() const { return code == "---"; }
+};
+
+class VerbDictionary {
+ public:
+  static constexpr int kMaxGap = 4;
+
+  // Loads irregular verb forms first (LoadIrregular), then pattern files.
+  Status LoadIrregular(const std::string& path) { return inflector_.LoadIrregular(path); }
+  Status LoadPatterns(const std::string& path);
+
+  // Patterns whose first element accepts `norm`, longest first.
+  const std::vector<uint32_t>* Anchored(std::string_view norm) const;
+  const VerbPattern& pattern(uint32_t id) const { return patterns_[id]; }
+  size_t size() const { return patterns_.size(); }
+  // True for a past participle of a dictionary verb ("attacked", "met").
+  bool IsParticiple(std::string_view norm) const;
+  const std::vector<std::string>& problems() const { return problems_; }
+
+ private:
+  bool ParseElement(std::string_view text, PatternElement* e);
+
+  Inflector inflector_;
+  std::vector<VerbPattern> patterns_;
+  std::unordered_map<std::string, std::vector<uint32_t>, StringHash, std::equal_to<>> anchors_;
+  std::unordered_set<std::string, StringHash, std::equal_to<>> participles_;
+  std::vector<std::string> problems_;
+};
+
+}  // namespace parley
+
+#endif  // PARLEY_CODE_VERB_DICTIONARY_H_

@@ -1,0 +1,137 @@
+// Pipeline: loads the stages' data once and hands out per-thread Coders.
+#include "parley/pipeline.h"
+
+#include <cstdlib>
+#include <filesystem>
+
+#include "analyze/tokenizer.h"
+#include "code/cameo_table.h"
+#include "code/pattern_coder.h"
+#include "code/verb_dictionary.h"
+#include "recognize/actor_dictionary.h"
+#include "recognize/actor_finder.h"
+
+namespace parley {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+std::string DefaultDataDir() {
+  if (const char* env = std::getenv("PARLEY_DATA"); env != nullptr && *env) return env;
+  return PARLEY_DATA_DIR;
+}
+
+class PipelineImpl;
+
+class CoderImpl final : public Coder {
+ public:
+  explicit CoderImpl(const PipelineImpl* p);
+  Status Code(const Article& article, std::vector<Event>* events) override;
+  const Doc& doc() const override { return doc_; }
+  const CodeCounts& counts() const override { return counts_; }
+
+ private:
+  const PipelineImpl* pipeline_;
+  Doc doc_;
+  ActorFinder finder_;
+  PatternCoder coder_;
+  std::vector<ActorMention> mentions_;
+  CodeCounts counts_;
+};
+
+class PipelineImpl final : public Pipeline {
+ public:
+  explicit PipelineImpl(PipelineOptions options) : options_(std::move(options)) {}
+
+  Status Load() {
+    const std::string data = options_.data_dir.empty() ? DefaultDataDir() : options_.data_dir;
+    std::error_code ec;
+    if (!fs::is_directory(fs::path(data) / "dict", ec)) {
+      return Status::NotFound(data + ": no dict/ folder (set PARLEY_DATA or --data)");
+    }
+    if (Status s = cameo_.Load((fs::path(data) / "cameo" / "cameo_codes.tsv").string());
+        !s.ok()) {
+      return s;
+    }
+    if (Status s = LoadDictDir((fs::path(data) / "dict").string()); !s.ok()) return s;
+    for (const std::string& extra : options_.extra_dict_dirs) {
+      if (!fs::is_directory(extra, ec)) return Status::NotFound(extra + ": not a folder");
+      if (Status s = LoadDictDir(extra); !s.ok()) return s;
+    }
+    problems_ = actors_.problems();
+    problems_.insert(problems_.end(), verbs_.problems().begin(), verbs_.problems().end());
+    return Status::Ok();
+  }
+
+  std::unique_ptr<Coder> NewCoder() const override {
+    return std::make_unique<CoderImpl>(this);
+  }
+  const std::vector<std::string>& load_problems() const override { return problems_; }
+  std::string_view EventName(std::string_view code) const override {
+    const CameoInfo* info = cameo_.Find(code);
+    return info ? std::string_view(info->name) : std::string_view();
+  }
+  std::string Describe() const override {
+    return std::to_string(actors_.record_count()) + " actor records, " +
+           std::to_string(actors_.agent_names().size()) + " agent phrases, " +
+           std::to_string(verbs_.size()) + " verb patterns, " +
+           std::to_string(cameo_.size()) + " CAMEO codes";
+  }
+
+  const PipelineOptions& options() const { return options_; }
+  const ActorDictionary& actors() const { return actors_; }
+  const VerbDictionary& verbs() const { return verbs_; }
+  const CameoTable& cameo() const { return cameo_; }
+
+ private:
+  Status LoadDictDir(const std::string& dir) {
+    if (Status s = actors_.LoadDir(dir); !s.ok()) return s;
+    std::error_code ec;
+    const fs::path irregular = fs::path(dir) / "irregular_verbs.txt";
+    if (fs::exists(irregular, ec)) {
+      if (Status s = verbs_.LoadIrregular(irregular.string()); !s.ok()) return s;
+    }
+    const fs::path verbs = fs::path(dir) / "verbs.txt";
+    if (fs::exists(verbs, ec)) return verbs_.LoadPatterns(verbs.string());
+    return Status::Ok();
+  }
+
+  PipelineOptions options_;
+  ActorDictionary actors_;
+  VerbDictionary verbs_;
+  CameoTable cameo_;
+  std::vector<std::string> problems_;
+};
+
+CoderImpl::CoderImpl(const PipelineImpl* p)
+    : pipeline_(p), finder_(&p->actors()), coder_(&p->verbs(), &p->cameo()) {}
+
+Status CoderImpl::Code(const Article& article, std::vector<Event>* events) {
+  Analyze(article, &doc_);
+  ++counts_.articles;
+  counts_.sentences += doc_.sentences.size();
+  const size_t before = events->size();
+  const size_t max_tokens = pipeline_->options().max_sentence_tokens;
+  for (uint32_t i = 0; i < doc_.sentences.size(); ++i) {
+    const Sentence& s = doc_.sentences[i];
+    if (!s.codable || s.token_count > max_tokens) continue;
+    finder_.Find(doc_.tokens.data() + s.first_token, s.token_count, article.published,
+                 &mentions_);
+    if (mentions_.empty()) continue;
+    SentenceContext ctx{&doc_, i, &mentions_, article.published};
+    coder_.CodeSentence(ctx, events);
+  }
+  counts_.events += events->size() - before;
+  return Status::Ok();
+}
+
+}  // namespace
+
+Result<std::unique_ptr<Pipeline>> Pipeline::Create(const PipelineOptions& options) {
+  auto p = std::make_unique<PipelineImpl>(options);
+  if (Status s = p->Load(); !s.ok()) return s;
+  return std::unique_ptr<Pipeline>(std::move(p));
+}
+
+}  // namespace parley

@@ -1,0 +1,26 @@
+// util/dict_file.h — reading Parley's line-based dictionary files.
+//
+// Every dictionary line is "FIELD  rest of line"; '#' at line start or after a space starts
+// a comment; blank lines are skipped. ForEachDictLine reads a file and calls
+// fn(line_number, field, rest) for each record line, both trimmed.
+#ifndef PARLEY_UTIL_DICT_FILE_H_
+#define PARLEY_UTIL_DICT_FILE_H_
+
+#include <functional>
+#include <string>
+#include <string_view>
+
+#include "parley/status.h"
+
+namespace parley {
+
+using DictLineFn = std::function<void(size_t line, std::string_view field, std::string_view rest)>;
+
+// Returns an IOError when the file cannot be read; record problems are the caller's.
+Status ForEachDictLine(const std::string& path, const DictLineFn& fn);
+
+std::string_view TrimSpaces(std::string_view s);
+
+}  // namespace parley
+
+#endif  // PARLEY_UTIL_DICT_FILE_H_

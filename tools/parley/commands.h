@@ -1,0 +1,15 @@
+// tools/parley/commands.h — each cmd_*.cc registers its subcommands on the CLI11 app.
+// A subcommand's callback stores its exit status in *exit_code (0 ok, 1 failure or
+// skipped input, 2 usage error).
+#ifndef PARLEY_TOOLS_COMMANDS_H_
+#define PARLEY_TOOLS_COMMANDS_H_
+
+#include <CLI/CLI.hpp>
+
+namespace parley::cli {
+
+void RegisterCodeCommand(CLI::App& app, int* exit_code);
+
+}  // namespace parley::cli
+
+#endif  // PARLEY_TOOLS_COMMANDS_H_
