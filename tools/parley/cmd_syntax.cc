@@ -1,6 +1,4 @@
 // parley train tagger|parser, parley eval parse, parley parse — the syntax commands.
-#include <CLI/CLI.hpp>
-
 #include <chrono>
 #include <cstdio>
 #include <fstream>
@@ -16,15 +14,10 @@
 #include "analyze/syntax/syntax_model.h"
 #include "analyze/syntax/tagger_trainer.h"
 #include "analyze/syntax/training.h"
-
-#if __has_include("analyze/tokenizer.h")
 #include "analyze/tokenizer.h"
-#define PARLEY_HAVE_TOKENIZER 1
-#endif
+#include "commands.h"
 
 namespace parley::cli {
-
-void RegisterSyntaxCommands(CLI::App& app, int* exit_code);
 
 namespace {
 
@@ -147,7 +140,6 @@ int RunEval(const EvalArgs& args) {
   return args.check.empty() ? 0 : CheckRecorded(result.scores, args.check);
 }
 
-#ifdef PARLEY_HAVE_TOKENIZER
 int ParseText(const SyntaxModel& model, const std::string& text, int* sent_id) {
   Article article;
   article.body = text;
@@ -160,11 +152,6 @@ int ParseText(const SyntaxModel& model, const std::string& text, int* sent_id) {
   }
   return 0;
 }
-#else
-int ParseText(const SyntaxModel&, const std::string&, int*) {
-  return Fail(Status::Unsupported("this build has no tokenizer"));
-}
-#endif
 
 int RunParse(const ParseArgs& args) {
   auto model = SyntaxModel::Load(args.models.empty() ? SyntaxModel::DefaultDir() : args.models);

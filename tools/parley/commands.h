@@ -9,6 +9,7 @@
 namespace parley::cli {
 
 void RegisterCodeCommand(CLI::App& app, int* exit_code);
+void RegisterSyntaxCommands(CLI::App& app, int* exit_code);
 
 }  // namespace parley::cli
 

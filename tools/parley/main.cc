@@ -7,6 +7,7 @@ int main(int argc, char** argv) {
   app.set_version_flag("--version", "parley 0.1.0");
   int exit_code = 0;
   parley::cli::RegisterCodeCommand(app, &exit_code);
+  parley::cli::RegisterSyntaxCommands(app, &exit_code);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

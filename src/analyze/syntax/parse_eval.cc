@@ -2,10 +2,7 @@
 
 #include <chrono>
 
-#if __has_include("analyze/tokenizer.h")
 #include "analyze/tokenizer.h"
-#define PARLEY_HAVE_TOKENIZER 1
-#endif
 
 namespace parley::syntax {
 
@@ -63,8 +60,6 @@ ParseEvalResult EvaluateGoldTokens(const SyntaxModel& model,
   result.scores = Score(gold_eval, system);
   return result;
 }
-
-#ifdef PARLEY_HAVE_TOKENIZER
 
 namespace {
 
@@ -134,12 +129,5 @@ Result<ParseEvalResult> EvaluateRawText(const SyntaxModel& model,
   return result;
 }
 
-#else
-
-Result<ParseEvalResult> EvaluateRawText(const SyntaxModel&, const std::vector<TreebankSentence>&) {
-  return Status::Unsupported("this build has no tokenizer (analyze/tokenizer.h)");
-}
-
-#endif
 
 }  // namespace parley::syntax

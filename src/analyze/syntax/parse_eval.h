@@ -23,7 +23,6 @@ struct ParseEvalResult {
 ParseEvalResult EvaluateGoldTokens(const SyntaxModel& model,
                                    const std::vector<TreebankSentence>& gold);
 
-// Unsupported if this build has no tokenizer.
 Result<ParseEvalResult> EvaluateRawText(const SyntaxModel& model,
                                         const std::vector<TreebankSentence>& gold);
 

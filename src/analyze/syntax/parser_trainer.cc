@@ -157,7 +157,7 @@ Parser TrainParser(const std::vector<TreebankSentence>& train, const TagSets& tr
   for (int epoch = 1; epoch <= common.max_epochs && since_best < common.patience; ++epoch) {
     rng.Shuffle(&order);
     for (size_t i : order) trainer.TrainSentence(gold[i], train_tags[i], epoch > 1);
-    Parser candidate(trainer.model().Average(1e-3f));
+    Parser candidate(trainer.model().Average(options.min_weight, options.max_features));
     AttachmentScores scores = ParserScores(candidate, dev, dev_tags, options.signatures);
     if (common.log) {
       *common.log << "parser epoch " << epoch << " dev UAS " << scores.uas * 100 << " LAS "

@@ -21,6 +21,8 @@ struct ParserTrainOptions {
   TrainOptions common;
   double explore = 0.9;  // probability of following the model's own action (epoch >= 2)
   WordTable signatures;  // raw-corpus word signatures (from the tagger); may be empty
+  float min_weight = 1e-3f;  // averaged weights below this are dropped (model size)
+  size_t max_features = 0;   // keep only the strongest features; 0 = all
 };
 
 // Tags used as parser input, one vector per sentence (gold or predicted UPOS ids).

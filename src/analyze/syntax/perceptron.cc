@@ -1,5 +1,6 @@
 #include "analyze/syntax/perceptron.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace parley::syntax {
@@ -44,7 +45,32 @@ float Perceptron::Averaged(const Entry& e) const {
   return static_cast<float>(total / clock_);
 }
 
-LinearModel Perceptron::Average(float min_abs) const {
+namespace {
+
+float L1(const LinearModel::Row& row) {
+  float sum = 0;
+  for (const auto& [cls, w] : row.weights) sum += std::fabs(w);
+  return sum;
+}
+
+// Keeps the `max` rows with the largest L1 norm (ties: earlier rows), in their order.
+void KeepStrongest(std::vector<LinearModel::Row>* rows, size_t max) {
+  if (max == 0 || rows->size() <= max) return;
+  std::vector<std::pair<float, size_t>> order;
+  for (size_t i = 0; i < rows->size(); ++i) order.emplace_back(-L1((*rows)[i]), i);
+  std::sort(order.begin(), order.end());
+  order.resize(max);
+  std::vector<size_t> keep;
+  for (const auto& [norm, i] : order) keep.push_back(i);
+  std::sort(keep.begin(), keep.end());
+  std::vector<LinearModel::Row> kept;
+  for (size_t i : keep) kept.push_back(std::move((*rows)[i]));
+  *rows = std::move(kept);
+}
+
+}  // namespace
+
+LinearModel Perceptron::Average(float min_abs, size_t max_features) const {
   std::vector<LinearModel::Row> rows;
   for (uint32_t row = 0; row < heads_.size(); ++row) {
     LinearModel::Row out{index_.keys()[row], {}};
@@ -54,6 +80,7 @@ LinearModel Perceptron::Average(float min_abs) const {
     }
     if (!out.weights.empty()) rows.push_back(std::move(out));
   }
+  KeepStrongest(&rows, max_features);
   return LinearModel::Build(num_classes_, rows);
 }
 

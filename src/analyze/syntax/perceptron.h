@@ -33,8 +33,9 @@ class Perceptron {
   // Call once per training instance (the clock used for averaging).
   void Tick() { ++clock_; }
 
-  // The averaged weights; weights whose magnitude is below `min_abs` are dropped.
-  LinearModel Average(float min_abs) const;
+  // The averaged weights; weights whose magnitude is below `min_abs` are dropped, and
+  // if `max_features` > 0 only that many features with the largest L1 norm are kept.
+  LinearModel Average(float min_abs, size_t max_features = 0) const;
 
   int num_classes() const { return num_classes_; }
   size_t num_features() const { return index_.size(); }

@@ -14,6 +14,9 @@ constexpr int kJackknifeFolds = 5;
 constexpr int kJackknifeEpochs = 6;
 // Averaged weights below this are dropped from the shipped parser (size vs. accuracy).
 constexpr float kParserMinWeight = 0.02f;
+// At most this many parser features (the strongest): with the table's load factor of
+// at most 0.75 this keeps the slot table at 2^20 entries (8 MB).
+constexpr size_t kParserMaxFeatures = 780000;
 
 Status MakeDir(const std::string& dir) {
   std::error_code ec;
@@ -98,9 +101,10 @@ Status TrainParserModel(const std::vector<TreebankSentence>& train,
   ParserTrainOptions parser_options;
   parser_options.common = options;
   parser_options.signatures = tagger.signatures();
+  parser_options.min_weight = kParserMinWeight;
+  parser_options.max_features = kParserMaxFeatures;
   Parser parser = TrainParser(train, train_tags, dev, dev_tags, parser_options);
-  Parser pruned(parser.model().Pruned(kParserMinWeight));
-  return pruned.Save(out_dir + "/parser.bin");
+  return parser.Save(out_dir + "/parser.bin");
 }
 
 }  // namespace parley::syntax
