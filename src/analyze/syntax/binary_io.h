@@ -25,8 +25,8 @@ class BinaryWriter {
     Put<uint32_t>(static_cast<uint32_t>(s.size()));
     out_.append(s);
   }
-  template <typename T>
-  void PutVector(const std::vector<T>& v) {
+  template <typename T, typename A>
+  void PutVector(const std::vector<T, A>& v) {
     Put<uint64_t>(v.size());
     out_.append(reinterpret_cast<const char*>(v.data()), v.size() * sizeof(T));
   }
@@ -48,8 +48,8 @@ class BinaryReader {
     return Status::Ok();
   }
   Status GetString(std::string* s);
-  template <typename T>
-  Status GetVector(std::vector<T>* v) {
+  template <typename T, typename A>
+  Status GetVector(std::vector<T, A>* v) {
     uint64_t n = 0;
     if (Status st = Get(&n); !st.ok()) return st;
     if (n > (bytes_.size() - pos_) / sizeof(T)) return Truncated();

@@ -19,13 +19,23 @@ std::string AsciiLower(std::string_view s) {
   return out;
 }
 
+// HashString of the ASCII-lower-cased bytes, without building the string.
+uint64_t LowerHash(std::string_view s) {
+  uint64_t h = 0xcbf29ce484222325ULL;
+  for (char c : s) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    h = (h ^ static_cast<unsigned char>(c)) * 0x100000001b3ULL;
+  }
+  return Mix64(h);
+}
+
 uint64_t KnownKey(Upos upos, std::string_view form) {
-  return Feature(1, static_cast<uint64_t>(upos), HashString(AsciiLower(form)));
+  return Feature(1, static_cast<uint64_t>(upos), LowerHash(form));
 }
 
 uint64_t SuffixKey(Upos upos, std::string_view form, size_t len) {
   return Feature(2 + static_cast<uint32_t>(len), static_cast<uint64_t>(upos),
-                 HashString(AsciiLower(form.substr(form.size() - len))));
+                 LowerHash(form.substr(form.size() - len)));
 }
 
 // Counts of rules per key; keeps the most frequent (ties: the smaller rule id).

@@ -1,5 +1,6 @@
 #include "analyze/syntax/linear_model.h"
 
+#include <algorithm>
 #include <bit>
 #include <cmath>
 
@@ -11,6 +12,8 @@ constexpr uint32_t kLastBit = 1u << 31;
 constexpr int kWeightBits = 23;
 constexpr int32_t kMaxQuant = (1 << (kWeightBits - 1)) - 1;
 constexpr uint32_t kWeightMask = (1u << kWeightBits) - 1;
+constexpr uint32_t kDenseBit = 1u << 31;
+constexpr size_t kDenseMinEntries = 16;
 
 int32_t DecodeWeight(uint32_t entry) {
   // Sign-extend the low 23 bits.
@@ -63,6 +66,7 @@ LinearModel LinearModel::Build(int num_classes, const std::vector<Row>& rows) {
     m.Insert(row.feature, offset);
     ++m.num_features_;
   }
+  m.Densify();
   return m;
 }
 
@@ -74,18 +78,61 @@ uint64_t LinearModel::Find(uint64_t feature) const {
   }
 }
 
+void LinearModel::Accumulate(uint32_t offset, float* scores) const {
+  if (offset & kDenseBit) {
+    const float* row = &dense_[static_cast<size_t>(offset & ~kDenseBit) * num_classes_];
+    for (int c = 0; c < num_classes_; ++c) scores[c] += row[c];
+    return;
+  }
+  for (const uint32_t* e = &entries_[offset];; ++e) {
+    const uint32_t v = *e;
+    scores[(v >> kWeightBits) & 0xff] += static_cast<float>(DecodeWeight(v)) * scale_;
+    if (v & kLastBit) return;
+  }
+}
+
 void LinearModel::Score(std::span<const uint64_t> features, float* scores) const {
   if (slots_.empty()) return;
-  for (uint64_t f : features) __builtin_prefetch(&slots_[f & mask_]);
-  for (uint64_t f : features) {
-    uint64_t slot = Find(f);
-    if (slot == 0) continue;
-    const uint32_t* e = &entries_[static_cast<uint32_t>(slot)];
-    while (true) {
-      uint32_t v = *e++;
-      scores[(v >> kWeightBits) & 0xff] += static_cast<float>(DecodeWeight(v)) * scale_;
-      if (v & kLastBit) break;
+  // Three stages per batch so the cache misses of slots and entries overlap.
+  constexpr size_t kBatch = 64;
+  uint32_t offsets[kBatch];
+  for (size_t begin = 0; begin < features.size(); begin += kBatch) {
+    const std::span<const uint64_t> batch =
+        features.subspan(begin, std::min(kBatch, features.size() - begin));
+    for (uint64_t f : batch) __builtin_prefetch(&slots_[f & mask_]);
+    size_t found = 0;
+    for (uint64_t f : batch) {
+      const uint64_t slot = Find(f);
+      if (slot == 0) continue;
+      const uint32_t offset = static_cast<uint32_t>(slot);
+      offsets[found++] = offset;
+      if (!(offset & kDenseBit)) __builtin_prefetch(&entries_[offset]);
     }
+    for (size_t k = 0; k < found; ++k) Accumulate(offsets[k], scores);
+  }
+}
+
+size_t LinearModel::EntryCount(uint32_t offset) const {
+  size_t n = 1;
+  while (!(entries_[offset + n - 1] & kLastBit)) ++n;
+  return n;
+}
+
+uint32_t LinearModel::EntryOffset(uint64_t slot) const {
+  const uint32_t offset = static_cast<uint32_t>(slot);
+  return offset & kDenseBit ? dense_offsets_[offset & ~kDenseBit] : offset;
+}
+
+void LinearModel::Densify() {
+  dense_.clear();
+  dense_offsets_.clear();
+  for (uint64_t& slot : slots_) {
+    const uint32_t offset = static_cast<uint32_t>(slot);
+    if (slot == 0 || EntryCount(offset) < kDenseMinEntries) continue;
+    dense_.resize(dense_.size() + num_classes_, 0.0f);
+    Accumulate(offset, &dense_[dense_.size() - num_classes_]);
+    slot = (slot & ~0xffffffffULL) | kDenseBit | static_cast<uint32_t>(dense_offsets_.size());
+    dense_offsets_.push_back(offset);
   }
 }
 
@@ -97,7 +144,7 @@ LinearModel LinearModel::Pruned(float min_abs) const {
   for (uint64_t& slot : m.slots_) {
     if (slot == 0) continue;
     const uint32_t begin = static_cast<uint32_t>(m.entries_.size());
-    for (const uint32_t* e = &entries_[static_cast<uint32_t>(slot)];; ++e) {
+    for (const uint32_t* e = &entries_[EntryOffset(slot)];; ++e) {
       float w = static_cast<float>(DecodeWeight(*e)) * scale_;
       if (std::fabs(w) >= min_abs) m.entries_.push_back(*e & ~kLastBit);
       if (*e & kLastBit) break;
@@ -106,6 +153,7 @@ LinearModel LinearModel::Pruned(float min_abs) const {
     m.entries_.back() |= kLastBit;
     slot = (slot & ~0xffffffffULL) | begin;
   }
+  m.Densify();
   return m;
 }
 
@@ -113,7 +161,11 @@ void LinearModel::Save(BinaryWriter* w) const {
   w->Put<uint32_t>(static_cast<uint32_t>(num_classes_));
   w->Put<uint64_t>(num_features_);
   w->Put<float>(scale_);
-  w->PutVector(slots_);
+  std::vector<uint64_t> slots(slots_.begin(), slots_.end());
+  for (uint64_t& slot : slots) {
+    if (slot != 0) slot = (slot & ~0xffffffffULL) | EntryOffset(slot);
+  }
+  w->PutVector(slots);
   w->PutVector(entries_);
 }
 
@@ -146,6 +198,7 @@ Status LinearModel::Load(BinaryReader* r) {
   num_classes_ = static_cast<int>(classes);
   num_features_ = features;
   mask_ = slots_.size() - 1;
+  Densify();
   return Status::Ok();
 }
 

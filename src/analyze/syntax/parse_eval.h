@@ -17,7 +17,8 @@ namespace parley::syntax {
 struct ParseEvalResult {
   ParseScores scores;
   size_t words = 0;       // system words analysed
-  double seconds = 0;     // time spent in tokenizing, tagging and parsing
+  double seconds = 0;     // thread CPU time spent tokenizing, tagging and parsing
+                          // (raw text: also scoring overhead per sentence)
 };
 
 ParseEvalResult EvaluateGoldTokens(const SyntaxModel& model,
