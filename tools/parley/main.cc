@@ -13,6 +13,7 @@ int main(int argc, char** argv) {
   parley::cli::RegisterStoriesCommand(app, &exit_code);
   parley::cli::RegisterValidateTabariCommand(app, &exit_code);
   parley::cli::RegisterExtractCommand(app, &exit_code);
+  parley::cli::RegisterSyntaxCommands(app, &exit_code);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

@@ -1,0 +1,126 @@
+// bench_syntax — tagger+parser throughput on one core, model load time and memory.
+//
+//   bench_syntax [TREEBANK.conllu] [--models DIR] [--repeat N]
+//
+// Parses the treebank's gold-tokenized sentences N times (default 3) on one thread and
+// reports words/s. Checks its answer: the number of words parsed must equal N times the
+// treebank's, and the UAS of the first pass must equal that of a separate evaluation.
+// Exit status 1 if a check fails. Default treebank: $PARLEY_SHARED/data/ud/en_ewt-ud-test.conllu.
+#include <sys/resource.h>
+#include <time.h>
+
+#include <chrono>
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <string>
+#include <vector>
+
+#include "analyze/syntax/conllu_reader.h"
+#include "analyze/syntax/parse_eval.h"
+#include "analyze/syntax/shared_dir.h"
+#include "analyze/syntax/syntax_model.h"
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+double Ms(Clock::time_point start) {
+  return std::chrono::duration<double, std::milli>(Clock::now() - start).count();
+}
+
+// CPU time of this thread in ms: words/s per core even when other processes share it.
+double ThreadMs() {
+  timespec ts{};
+  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+  return static_cast<double>(ts.tv_sec) * 1e3 + ts.tv_nsec * 1e-6;
+}
+
+long MaxRssKb() {
+  rusage usage{};
+  getrusage(RUSAGE_SELF, &usage);
+  return usage.ru_maxrss;
+}
+
+std::string DefaultTreebank() {
+  return parley::syntax::SharedUdDir() + "/en_ewt-ud-test.conllu";
+}
+
+struct Args {
+  std::string treebank = DefaultTreebank();
+  std::string models = parley::SyntaxModel::DefaultDir();
+  int repeat = 3;
+};
+
+Args ParseArgs(int argc, char** argv) {
+  Args args;
+  for (int i = 1; i < argc; ++i) {
+    if (std::strcmp(argv[i], "--models") == 0 && i + 1 < argc) args.models = argv[++i];
+    else if (std::strcmp(argv[i], "--repeat") == 0 && i + 1 < argc) args.repeat = std::atoi(argv[++i]);
+    else args.treebank = argv[i];
+  }
+  return args;
+}
+
+// Parses every sentence once; returns the number of words and of correct heads.
+std::pair<size_t, size_t> ParseAll(const parley::SyntaxModel& model,
+                                   const std::vector<parley::syntax::TreebankSentence>& gold,
+                                   parley::SyntaxWorkspace* ws, bool parse = true) {
+  std::vector<std::string_view> forms;
+  size_t words = 0, correct = 0;
+  for (const auto& s : gold) {
+    forms.clear();
+    for (const auto& w : s.words) forms.push_back(w.form);
+    model.AnalyzeWords(forms, parse, ws);
+    for (size_t i = 0; i < forms.size(); ++i) correct += ws->heads[i] == s.words[i].head;
+    words += forms.size();
+  }
+  return {words, correct};
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  Args args = ParseArgs(argc, argv);
+  auto gold = parley::syntax::ReadConlluFile(args.treebank, nullptr);
+  if (!gold.ok()) {
+    std::fprintf(stderr, "bench_syntax: %s\n", gold.status().ToString().c_str());
+    return 1;
+  }
+  long rss_before = MaxRssKb();
+  Clock::time_point start = Clock::now();
+  auto model = parley::SyntaxModel::Load(args.models);
+  double load_ms = Ms(start);
+  if (!model.ok()) {
+    std::fprintf(stderr, "bench_syntax: %s\n", model.status().ToString().c_str());
+    return 1;
+  }
+  long rss_model = MaxRssKb() - rss_before;
+  parley::SyntaxWorkspace ws;
+  ParseAll(*model.value(), gold.value(), &ws);  // warm-up
+  size_t words = 0, correct = 0;
+  start = Clock::now();
+  const double cpu_start = ThreadMs();
+  for (int r = 0; r < args.repeat; ++r) {
+    auto [w, c] = ParseAll(*model.value(), gold.value(), &ws);
+    words += w;
+    if (r == 0) correct = c;
+  }
+  double ms = Ms(start), cpu_ms = ThreadMs() - cpu_start;
+  const double tag_start = ThreadMs();
+  ParseAll(*model.value(), gold.value(), &ws, false);
+  const double tag_ms = ThreadMs() - tag_start;
+  std::printf("tagger alone: %.0f words/s per core\n", (words / args.repeat) / (tag_ms / 1000));
+  auto check = parley::syntax::EvaluateGoldTokens(*model.value(), gold.value());
+  size_t expected_words = check.scores.words.gold * static_cast<size_t>(args.repeat);
+  double uas = static_cast<double>(correct) / (words / args.repeat);
+  bool ok = words == expected_words && std::abs(uas - check.scores.uas.F1()) < 1e-9;
+  std::printf("words %zu in %.0f ms CPU (%.0f ms wall): %.0f words/s per core "
+              "(tagger+parser, 1 thread)\n", words, cpu_ms, ms, words / (cpu_ms / 1000));
+  std::printf("UAS %.2f (check %.2f)\n", uas * 100, check.scores.uas.F1() * 100);
+  std::printf("model load %.0f ms, model RSS %.1f MB, model tables %.1f MB\n", load_ms,
+              rss_model / 1024.0, model.value()->bytes() / 1e6);
+  std::printf("%s\n", ok ? "check OK" : "check FAILED");
+  return ok ? 0 : 1;
+}

@@ -1,0 +1,51 @@
+// analyze/syntax/huge_page_allocator.h — an allocator for big, randomly accessed model
+// tables: blocks of 2 MB or more are 2 MB-aligned and marked MADV_HUGEPAGE, so lookups
+// do not miss the TLB on every access (Linux transparent huge pages in "madvise" mode).
+#ifndef PARLEY_ANALYZE_SYNTAX_HUGE_PAGE_ALLOCATOR_H_
+#define PARLEY_ANALYZE_SYNTAX_HUGE_PAGE_ALLOCATOR_H_
+
+#include <sys/mman.h>
+
+#include <cstdlib>
+#include <new>
+#include <vector>
+
+namespace parley::syntax {
+
+template <typename T>
+struct HugePageAllocator {
+  using value_type = T;
+  static constexpr size_t kHugePage = size_t{2} << 20;
+
+  HugePageAllocator() = default;
+  template <typename U>
+  HugePageAllocator(const HugePageAllocator<U>&) {}  // NOLINT: allocator rebinding
+
+  T* allocate(size_t n) {
+    const size_t bytes = n * sizeof(T);
+    if (bytes < kHugePage) return static_cast<T*>(::operator new(bytes));
+    const size_t rounded = (bytes + kHugePage - 1) / kHugePage * kHugePage;
+    void* p = std::aligned_alloc(kHugePage, rounded);
+    if (p == nullptr) throw std::bad_alloc();  // out of memory is not an expected failure
+#ifdef MADV_HUGEPAGE
+    madvise(p, rounded, MADV_HUGEPAGE);
+#endif
+    return static_cast<T*>(p);
+  }
+  void deallocate(T* p, size_t n) {
+    if (n * sizeof(T) < kHugePage) {
+      ::operator delete(p);
+    } else {
+      std::free(p);
+    }
+  }
+  template <typename U>
+  bool operator==(const HugePageAllocator<U>&) const { return true; }
+};
+
+template <typename T>
+using HugeVector = std::vector<T, HugePageAllocator<T>>;
+
+}  // namespace parley::syntax
+
+#endif  // PARLEY_ANALYZE_SYNTAX_HUGE_PAGE_ALLOCATOR_H_

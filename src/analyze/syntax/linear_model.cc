@@ -1,0 +1,205 @@
+#include "analyze/syntax/linear_model.h"
+
+#include <algorithm>
+#include <bit>
+#include <cmath>
+
+namespace parley::syntax {
+
+namespace {
+
+constexpr uint32_t kLastBit = 1u << 31;
+constexpr int kWeightBits = 23;
+constexpr int32_t kMaxQuant = (1 << (kWeightBits - 1)) - 1;
+constexpr uint32_t kWeightMask = (1u << kWeightBits) - 1;
+constexpr uint32_t kDenseBit = 1u << 31;
+constexpr size_t kDenseMinEntries = 16;
+
+int32_t DecodeWeight(uint32_t entry) {
+  // Sign-extend the low 23 bits.
+  return static_cast<int32_t>(entry << (32 - kWeightBits)) >> (32 - kWeightBits);
+}
+
+float MaxAbsWeight(const std::vector<LinearModel::Row>& rows) {
+  float max_abs = 0;
+  for (const auto& row : rows) {
+    for (const auto& [cls, w] : row.weights) max_abs = std::max(max_abs, std::fabs(w));
+  }
+  return max_abs;
+}
+
+}  // namespace
+
+uint32_t LinearModel::Fingerprint(uint64_t feature) {
+  uint32_t fp = static_cast<uint32_t>(feature >> 32);
+  return fp == 0 ? 1 : fp;
+}
+
+void LinearModel::Insert(uint64_t feature, uint32_t offset) {
+  uint64_t slot = (static_cast<uint64_t>(Fingerprint(feature)) << 32) | offset;
+  for (uint64_t i = feature & mask_;; i = (i + 1) & mask_) {
+    if (slots_[i] == 0) {
+      slots_[i] = slot;
+      return;
+    }
+  }
+}
+
+LinearModel LinearModel::Build(int num_classes, const std::vector<Row>& rows) {
+  LinearModel m;
+  m.num_classes_ = num_classes;
+  float max_abs = MaxAbsWeight(rows);
+  m.scale_ = max_abs > 0 ? max_abs / kMaxQuant : 1.0f;
+  // Load factor between 0.375 and 0.75: compact, and misses still end quickly.
+  m.slots_.assign(std::bit_ceil(rows.size() + rows.size() / 3 + 16), 0);
+  m.mask_ = m.slots_.size() - 1;
+  for (const Row& row : rows) {
+    uint32_t offset = static_cast<uint32_t>(m.entries_.size());
+    for (const auto& [cls, w] : row.weights) {
+      int32_t q = static_cast<int32_t>(std::lround(w / m.scale_));
+      if (q == 0) continue;
+      m.entries_.push_back((static_cast<uint32_t>(cls) << kWeightBits) |
+                           (static_cast<uint32_t>(q) & kWeightMask));
+    }
+    if (m.entries_.size() == offset) continue;
+    m.entries_.back() |= kLastBit;
+    m.Insert(row.feature, offset);
+    ++m.num_features_;
+  }
+  m.Densify();
+  return m;
+}
+
+uint64_t LinearModel::Find(uint64_t feature) const {
+  uint32_t fp = Fingerprint(feature);
+  for (uint64_t i = feature & mask_;; i = (i + 1) & mask_) {
+    uint64_t slot = slots_[i];
+    if (slot == 0 || static_cast<uint32_t>(slot >> 32) == fp) return slot;
+  }
+}
+
+void LinearModel::Accumulate(uint32_t offset, float* scores) const {
+  if (offset & kDenseBit) {
+    const float* row = &dense_[static_cast<size_t>(offset & ~kDenseBit) * num_classes_];
+    for (int c = 0; c < num_classes_; ++c) scores[c] += row[c];
+    return;
+  }
+  for (const uint32_t* e = &entries_[offset];; ++e) {
+    const uint32_t v = *e;
+    scores[(v >> kWeightBits) & 0xff] += static_cast<float>(DecodeWeight(v)) * scale_;
+    if (v & kLastBit) return;
+  }
+}
+
+void LinearModel::Score(std::span<const uint64_t> features, float* scores) const {
+  if (slots_.empty()) return;
+  // Three stages per batch so the cache misses of slots and entries overlap.
+  constexpr size_t kBatch = 64;
+  uint32_t offsets[kBatch];
+  for (size_t begin = 0; begin < features.size(); begin += kBatch) {
+    const std::span<const uint64_t> batch =
+        features.subspan(begin, std::min(kBatch, features.size() - begin));
+    for (uint64_t f : batch) __builtin_prefetch(&slots_[f & mask_]);
+    size_t found = 0;
+    for (uint64_t f : batch) {
+      const uint64_t slot = Find(f);
+      if (slot == 0) continue;
+      const uint32_t offset = static_cast<uint32_t>(slot);
+      offsets[found++] = offset;
+      if (!(offset & kDenseBit)) __builtin_prefetch(&entries_[offset]);
+    }
+    for (size_t k = 0; k < found; ++k) Accumulate(offsets[k], scores);
+  }
+}
+
+size_t LinearModel::EntryCount(uint32_t offset) const {
+  size_t n = 1;
+  while (!(entries_[offset + n - 1] & kLastBit)) ++n;
+  return n;
+}
+
+uint32_t LinearModel::EntryOffset(uint64_t slot) const {
+  const uint32_t offset = static_cast<uint32_t>(slot);
+  return offset & kDenseBit ? dense_offsets_[offset & ~kDenseBit] : offset;
+}
+
+void LinearModel::Densify() {
+  dense_.clear();
+  dense_offsets_.clear();
+  for (uint64_t& slot : slots_) {
+    const uint32_t offset = static_cast<uint32_t>(slot);
+    if (slot == 0 || EntryCount(offset) < kDenseMinEntries) continue;
+    dense_.resize(dense_.size() + num_classes_, 0.0f);
+    Accumulate(offset, &dense_[dense_.size() - num_classes_]);
+    slot = (slot & ~0xffffffffULL) | kDenseBit | static_cast<uint32_t>(dense_offsets_.size());
+    dense_offsets_.push_back(offset);
+  }
+}
+
+LinearModel LinearModel::Pruned(float min_abs) const {
+  // Keeps the slot layout (keys cannot be recovered from fingerprints) and rewrites the
+  // entries; a feature that loses all its weights keeps one zero entry.
+  LinearModel m = *this;
+  m.entries_.clear();
+  for (uint64_t& slot : m.slots_) {
+    if (slot == 0) continue;
+    const uint32_t begin = static_cast<uint32_t>(m.entries_.size());
+    for (const uint32_t* e = &entries_[EntryOffset(slot)];; ++e) {
+      float w = static_cast<float>(DecodeWeight(*e)) * scale_;
+      if (std::fabs(w) >= min_abs) m.entries_.push_back(*e & ~kLastBit);
+      if (*e & kLastBit) break;
+    }
+    if (m.entries_.size() == begin) m.entries_.push_back(0);
+    m.entries_.back() |= kLastBit;
+    slot = (slot & ~0xffffffffULL) | begin;
+  }
+  m.Densify();
+  return m;
+}
+
+void LinearModel::Save(BinaryWriter* w) const {
+  w->Put<uint32_t>(static_cast<uint32_t>(num_classes_));
+  w->Put<uint64_t>(num_features_);
+  w->Put<float>(scale_);
+  std::vector<uint64_t> slots(slots_.begin(), slots_.end());
+  for (uint64_t& slot : slots) {
+    if (slot != 0) slot = (slot & ~0xffffffffULL) | EntryOffset(slot);
+  }
+  w->PutVector(slots);
+  w->PutVector(entries_);
+}
+
+Status LinearModel::Load(BinaryReader* r) {
+  uint32_t classes = 0;
+  uint64_t features = 0;
+  if (Status st = r->Get(&classes); !st.ok()) return st;
+  if (Status st = r->Get(&features); !st.ok()) return st;
+  if (Status st = r->Get(&scale_); !st.ok()) return st;
+  if (Status st = r->GetVector(&slots_); !st.ok()) return st;
+  if (Status st = r->GetVector(&entries_); !st.ok()) return st;
+  if (classes == 0 || classes > kMaxClasses || !std::has_single_bit(slots_.size()) ||
+      features >= slots_.size()) {
+    return Status::Corruption("bad linear model header");
+  }
+  size_t empty = 0;
+  for (uint64_t slot : slots_) {
+    if (slot == 0) ++empty;
+    if (slot != 0 && static_cast<uint32_t>(slot) >= entries_.size()) {
+      return Status::Corruption("linear model offset out of range");
+    }
+  }
+  if (empty == 0) return Status::Corruption("linear model table full");
+  if (!entries_.empty() && !(entries_.back() & kLastBit)) {
+    return Status::Corruption("linear model entries truncated");
+  }
+  for (uint32_t e : entries_) {
+    if (((e >> kWeightBits) & 0xff) >= classes) return Status::Corruption("bad class id");
+  }
+  num_classes_ = static_cast<int>(classes);
+  num_features_ = features;
+  mask_ = slots_.size() - 1;
+  Densify();
+  return Status::Ok();
+}
+
+}  // namespace parley::syntax

@@ -1,0 +1,78 @@
+// analyze/syntax/linear_model.h — a frozen sparse multi-class linear model.
+//
+// Maps 64-bit feature hashes to a short list of (class, weight) pairs; a class's score
+// is the sum of its weights over the active features. Immutable once built, so one
+// model is shared by all threads. Storage: an open-addressing table of 8-byte slots
+// (32-bit fingerprint, 32-bit offset) and a flat array of 4-byte entries (bit 31: last
+// entry of the feature, bits 23-30: class, bits 0-22: signed fixed-point weight).
+// At load time, features with many classes get a dense float row instead (the slot's
+// offset then has bit 31 set and indexes `dense_`): adding a row is much cheaper than
+// decoding and scattering dozens of entries. The file format does not change.
+#ifndef PARLEY_ANALYZE_SYNTAX_LINEAR_MODEL_H_
+#define PARLEY_ANALYZE_SYNTAX_LINEAR_MODEL_H_
+
+#include <cstdint>
+#include <span>
+#include <utility>
+#include <vector>
+
+#include "analyze/syntax/binary_io.h"
+#include "analyze/syntax/huge_page_allocator.h"
+
+namespace parley::syntax {
+
+class LinearModel {
+ public:
+  // Most classes a model can have (8 bits in an entry).
+  static constexpr int kMaxClasses = 256;
+
+  // A feature with its nonzero (class, weight) pairs; input to Build().
+  struct Row {
+    uint64_t feature;
+    std::vector<std::pair<int, float>> weights;
+  };
+
+  LinearModel() = default;
+  // REQUIRES: num_classes <= kMaxClasses, distinct features.
+  static LinearModel Build(int num_classes, const std::vector<Row>& rows);
+
+  // Adds the weights of `features` to scores[0..num_classes). Unknown features add 0.
+  void Score(std::span<const uint64_t> features, float* scores) const;
+
+  // A copy without the weights whose magnitude is below `min_abs`.
+  LinearModel Pruned(float min_abs) const;
+
+  int num_classes() const { return num_classes_; }
+  size_t num_features() const { return num_features_; }
+  size_t num_weights() const { return entries_.size(); }
+  size_t bytes() const {
+    return slots_.size() * 8 + entries_.size() * 4 + dense_.size() * sizeof(float);
+  }
+
+  void Save(BinaryWriter* w) const;
+  Status Load(BinaryReader* r);
+
+ private:
+  static uint32_t Fingerprint(uint64_t feature);
+  void Insert(uint64_t feature, uint32_t offset);
+  uint64_t Find(uint64_t feature) const;  // the slot, or 0
+  void Accumulate(uint32_t offset, float* scores) const;
+  // Moves features with at least kDenseMinEntries entries into dense rows.
+  void Densify();
+  size_t EntryCount(uint32_t offset) const;
+  // The offset of a slot's entries (also for densified slots).
+  uint32_t EntryOffset(uint64_t slot) const;
+
+  int num_classes_ = 0;
+  size_t num_features_ = 0;
+  uint64_t mask_ = 0;
+  float scale_ = 1.0f;
+  HugeVector<uint64_t> slots_;
+  HugeVector<uint32_t> entries_;
+  HugeVector<float> dense_;  // rows of num_classes_ weights (derived, not saved)
+  std::vector<uint32_t> dense_offsets_;  // entry offset of each dense row
+};
+
+}  // namespace parley::syntax
+
+#endif  // PARLEY_ANALYZE_SYNTAX_LINEAR_MODEL_H_

@@ -1,0 +1,226 @@
+#include "analyze/syntax/parser_features.h"
+
+#include "analyze/syntax/hash.h"
+
+namespace parley::syntax {
+
+namespace {
+
+constexpr uint64_t kNoWord = 0x1f3a5c7e9b2d4f61ULL;
+constexpr uint64_t kRootWord = 0x2e4c6a8b0d1f3e5aULL;
+constexpr uint64_t kNoTag = 18;
+constexpr uint64_t kRootTag = 17;
+constexpr uint64_t kNoLabel = 255;
+
+// One position of the configuration: word, tag and (for dependents) label.
+struct Slot {
+  uint64_t w = kNoWord;
+  uint64_t p = kNoTag;
+  uint64_t l = kNoLabel;
+  uint64_t c = 1 << 20;  // word class: the signature's typical neighbours
+};
+
+class Extractor {
+ public:
+  Extractor(const ParserInput& in, const ArcEagerState& s, std::vector<uint64_t>* out)
+      : in_(in), s_(s), out_(out) {}
+  void Run();
+
+ private:
+  Slot At(int w) const;
+  int HeadOf(int w) const { return w < 0 || w >= in_.n ? -1 : s_.head(w); }
+  int Left(int w, int k) const { return w < 0 ? -1 : s_.LeftChild(w, k); }
+  int Right(int w, int k) const { return w < 0 ? -1 : s_.RightChild(w, k); }
+  void Add(uint64_t a) { out_->push_back(Feature(k_++, a)); }
+  void Add(uint64_t a, uint64_t b) { out_->push_back(Feature(k_++, a, b)); }
+  void Add(uint64_t a, uint64_t b, uint64_t c) { out_->push_back(Feature(k_++, a, b, c)); }
+  void Unigrams(const Slot& x) { Add(x.w, x.p); Add(x.w); Add(x.p); }
+  void Pairs();
+  void Triples();
+  void DistanceValency();
+  void ChildUnigrams();
+  void ThirdOrder();
+  void LabelSets();
+  void Extras();
+  void Classes();
+
+  const ParserInput& in_;
+  const ArcEagerState& s_;
+  std::vector<uint64_t>* out_;
+  uint32_t k_ = 0;
+  int s0_ = -1, n0_ = -1;
+  Slot S0, S1, N0, N1, N2, S0h, S0h2, S0l, S0r, S0l2, S0r2, N0l, N0l2;
+};
+
+Slot Extractor::At(int w) const {
+  Slot x;
+  if (w < 0) return x;
+  if (w == in_.n) {
+    x.w = kRootWord;
+    x.p = kRootTag;
+  } else {
+    x.w = in_.words[w].lower;
+    x.p = in_.tags[w];
+    x.c = in_.signatures[w] >> 8;
+  }
+  if (w < in_.n && s_.head(w) >= 0) x.l = static_cast<uint64_t>(s_.label(w));
+  return x;
+}
+
+void Extractor::Pairs() {
+  Add(S0.w * 31 + S0.p, N0.w * 31 + N0.p);
+  Add(S0.w * 31 + S0.p, N0.w);
+  Add(S0.w, N0.w * 31 + N0.p);
+  Add(S0.w * 31 + S0.p, N0.p);
+  Add(S0.p, N0.w * 31 + N0.p);
+  Add(S0.w, N0.w);
+  Add(S0.p, N0.p);
+  Add(N0.p, N1.p);
+}
+
+void Extractor::Triples() {
+  Add(N0.p, N1.p, N2.p);
+  Add(S0.p, N0.p, N1.p);
+  Add(S0h.p, S0.p, N0.p);
+  Add(S0.p, S0l.p, N0.p);
+  Add(S0.p, S0r.p, N0.p);
+  Add(S0.p, N0.p, N0l.p);
+}
+
+uint64_t Distance(int a, int b) {
+  if (a < 0 || b < 0) return 0;
+  int d = b - a;
+  return d <= 5 ? d : (d <= 10 ? 6 : 7);
+}
+
+void Extractor::DistanceValency() {
+  uint64_t d = Distance(s0_, n0_);
+  Add(S0.w, d);
+  Add(S0.p, d);
+  Add(N0.w, d);
+  Add(N0.p, d);
+  Add(S0.w, N0.w, d);
+  Add(S0.p, N0.p, d);
+  uint64_t s0vr = s0_ >= 0 ? s_.RightCount(s0_) : 99;
+  uint64_t s0vl = s0_ >= 0 ? s_.LeftCount(s0_) : 99;
+  uint64_t n0vl = n0_ >= 0 ? s_.LeftCount(n0_) : 99;
+  Add(S0.w, s0vr);
+  Add(S0.p, s0vr);
+  Add(S0.w, s0vl);
+  Add(S0.p, s0vl);
+  Add(N0.w, n0vl);
+  Add(N0.p, n0vl);
+}
+
+void Extractor::ChildUnigrams() {
+  Add(S0h.w);
+  Add(S0h.p);
+  Add(S0.l);
+  Add(S0l.w);
+  Add(S0l.p);
+  Add(S0l.l);
+  Add(S0r.w);
+  Add(S0r.p);
+  Add(S0r.l);
+  Add(N0l.w);
+  Add(N0l.p);
+  Add(N0l.l);
+}
+
+void Extractor::ThirdOrder() {
+  Add(S0h2.w);
+  Add(S0h2.p);
+  Add(S0h.l);
+  Add(S0l2.w);
+  Add(S0l2.p);
+  Add(S0l2.l);
+  Add(S0r2.w);
+  Add(S0r2.p);
+  Add(S0r2.l);
+  Add(N0l2.w);
+  Add(N0l2.p);
+  Add(N0l2.l);
+  Add(S0.p, S0l.p, S0l2.p);
+  Add(S0.p, S0r.p, S0r2.p);
+  Add(S0.p, S0h.p, S0h2.p);
+  Add(N0.p, N0l.p, N0l2.p);
+}
+
+void Extractor::LabelSets() {
+  uint64_t s0r = s0_ >= 0 ? s_.RightLabels(s0_) : 1;
+  uint64_t s0l = s0_ >= 0 ? s_.LeftLabels(s0_) : 1;
+  uint64_t n0l = n0_ >= 0 ? s_.LeftLabels(n0_) : 1;
+  Add(S0.w, s0r);
+  Add(S0.p, s0r);
+  Add(S0.w, s0l);
+  Add(S0.p, s0l);
+  Add(N0.w, n0l);
+  Add(N0.p, n0l);
+}
+
+void Extractor::Extras() {
+  Unigrams(S1);
+  Add(S1.p, S0.p, N0.p);
+  Add(S1.w, S0.w);
+  Add(S1.p, S0.w, N0.p);
+  Add(S0.w, N0.w, N1.p);
+  Add(S0.p, N0.w, N1.w);
+  const int n0 = n0_;
+  Slot before = At(n0 > 0 ? n0 - 1 : -1);
+  Add(before.w, N0.p);
+  Add(before.p, N0.p, S0.p);
+  uint64_t s0_suffix = s0_ >= 0 && s0_ < in_.n ? in_.words[s0_].suffix[2] : 0;
+  uint64_t n0_suffix = n0_ >= 0 && n0_ < in_.n ? in_.words[n0_].suffix[2] : 0;
+  Add(s0_suffix, N0.p);
+  Add(S0.p, n0_suffix);
+  Add(s0_suffix, n0_suffix);
+}
+
+void Extractor::Classes() {
+  Add(S0.c);
+  Add(N0.c);
+  Add(N1.c);
+  Add(S0.c, N0.c);
+  Add(S0.c, N0.p);
+  Add(S0.p, N0.c);
+  Add(S0.w, N0.c);
+  Add(S0.c, N0.w);
+  Add(N0.c, N1.c);
+  Add(S0.c, S0.p);
+  Add(N0.c, N0.p);
+  Add(S1.c, S0.c, N0.c);
+  Add(S0h.c, S0.c);
+}
+
+void Extractor::Run() {
+  out_->clear();
+  s0_ = s_.Stack(0);
+  n0_ = s_.Buffer(0);
+  int s0h = HeadOf(s0_);
+  S0 = At(s0_); S1 = At(s_.Stack(1)); N0 = At(n0_); N1 = At(s_.Buffer(1)); N2 = At(s_.Buffer(2));
+  S0h = At(s0h); S0h2 = At(HeadOf(s0h));
+  S0l = At(Left(s0_, 0)); S0l2 = At(Left(s0_, 1));
+  S0r = At(Right(s0_, 0)); S0r2 = At(Right(s0_, 1));
+  N0l = At(Left(n0_, 0)); N0l2 = At(Left(n0_, 1));
+  Add(0);
+  Unigrams(S0);
+  Unigrams(N0);
+  Unigrams(N1);
+  Unigrams(N2);
+  Pairs();
+  Triples();
+  DistanceValency();
+  ChildUnigrams();
+  ThirdOrder();
+  LabelSets();
+  Extras();
+  Classes();
+}
+
+}  // namespace
+
+void ParserFeatures(const ParserInput& in, const ArcEagerState& s, std::vector<uint64_t>* out) {
+  Extractor(in, s, out).Run();
+}
+
+}  // namespace parley::syntax

@@ -1,0 +1,32 @@
+// analyze/syntax/parser_features.h — feature templates of the transition parser.
+//
+// The rich non-local templates of Zhang & Nivre (2011): words and tags of the stack top
+// (S0), its head and grand-head, its two leftmost and rightmost children, the next
+// buffer words (N0-N2) and N0's leftmost children; distances, valencies and label sets;
+// plus the second stack item S1, suffixes, and word classes from raw-corpus signatures
+// (their typical left and right neighbours). Each template becomes one 64-bit hash.
+#ifndef PARLEY_ANALYZE_SYNTAX_PARSER_FEATURES_H_
+#define PARLEY_ANALYZE_SYNTAX_PARSER_FEATURES_H_
+
+#include <cstdint>
+#include <vector>
+
+#include "analyze/syntax/arc_eager.h"
+#include "analyze/syntax/word_info.h"
+
+namespace parley::syntax {
+
+// What the parser knows about the words of a sentence.
+struct ParserInput {
+  const WordInfo* words = nullptr;  // n entries
+  const uint8_t* tags = nullptr;    // n UPOS ids
+  const uint32_t* signatures = nullptr;  // n raw-corpus signatures (word_signatures.h)
+  int n = 0;
+};
+
+// Replaces *out with the features of state `s`.
+void ParserFeatures(const ParserInput& in, const ArcEagerState& s, std::vector<uint64_t>* out);
+
+}  // namespace parley::syntax
+
+#endif  // PARLEY_ANALYZE_SYNTAX_PARSER_FEATURES_H_

@@ -1,0 +1,48 @@
+// analyze/syntax/parser_trainer.h — trains the Parser with a dynamic oracle.
+//
+// Greedy training with exploration (Goldberg & Nivre 2012): the perceptron is updated
+// toward the best zero-cost action whenever its own choice has a cost; from the second
+// epoch on, the parser follows its own choice with probability `explore`, so it learns
+// to recover from its mistakes. Non-projective gold trees are lifted to projective ones.
+// After each epoch the averaged model is scored on the dev set; the best epoch is kept.
+#ifndef PARLEY_ANALYZE_SYNTAX_PARSER_TRAINER_H_
+#define PARLEY_ANALYZE_SYNTAX_PARSER_TRAINER_H_
+
+#include <vector>
+
+#include "analyze/syntax/parser.h"
+#include "analyze/syntax/train_options.h"
+#include "analyze/syntax/treebank.h"
+#include "analyze/syntax/word_table.h"
+
+namespace parley::syntax {
+
+struct ParserTrainOptions {
+  TrainOptions common;
+  double explore = 0.9;  // probability of following the model's own action (epoch >= 2)
+  WordTable signatures;  // raw-corpus word signatures (from the tagger); may be empty
+  float min_weight = 1e-3f;  // averaged weights below this are dropped (model size)
+  size_t max_features = 0;   // keep only the strongest features; 0 = all
+};
+
+// Tags used as parser input, one vector per sentence (gold or predicted UPOS ids).
+using TagSets = std::vector<std::vector<uint8_t>>;
+
+Parser TrainParser(const std::vector<TreebankSentence>& train, const TagSets& train_tags,
+                   const std::vector<TreebankSentence>& dev, const TagSets& dev_tags,
+                   const ParserTrainOptions& options);
+
+struct AttachmentScores {
+  double uas = 0;
+  double las = 0;  // on the universal part of the relation
+};
+
+AttachmentScores ParserScores(const Parser& parser, const std::vector<TreebankSentence>& gold,
+                              const TagSets& tags, const WordTable& signatures);
+
+// The gold UPOS ids of every sentence.
+TagSets GoldTags(const std::vector<TreebankSentence>& sentences);
+
+}  // namespace parley::syntax
+
+#endif  // PARLEY_ANALYZE_SYNTAX_PARSER_TRAINER_H_

@@ -1,0 +1,60 @@
+// Loads the shipped models (data/models) and checks their scores on the EWT dev set
+// against the recorded ones in data/models/dev_scores.txt (within 0.3 points).
+#include "analyze/syntax/syntax_model.h"
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <map>
+
+#include "analyze/syntax/conllu_reader.h"
+#include "analyze/syntax/parse_eval.h"
+#include "analyze/syntax/test_shared.h"
+
+namespace parley {
+namespace {
+
+std::map<std::string, double> ReadRecorded(const std::string& path) {
+  std::map<std::string, double> out;
+  std::ifstream in(path);
+  std::string name;
+  double value;
+  while (in >> name >> value) out[name] = value;
+  return out;
+}
+
+TEST(SyntaxModelTest, ShippedModelsMatchRecordedDevScores) {
+  if (!syntax::HaveTreebank("en_ewt-ud-dev.conllu")) {
+    GTEST_SKIP() << "UD treebanks not found under " << syntax::SharedUdDir()
+                 << " (set PARLEY_SHARED to the shared folder)";
+  }
+  auto model = SyntaxModel::Load(SyntaxModel::DefaultDir());
+  ASSERT_TRUE(model.ok()) << model.status().ToString();
+  auto dev = syntax::ReadConlluFile(syntax::SharedUdDir() + "/en_ewt-ud-dev.conllu", nullptr);
+  ASSERT_TRUE(dev.ok());
+  syntax::ParseScores s = syntax::EvaluateGoldTokens(*model.value(), dev.value()).scores;
+  auto recorded = ReadRecorded(SyntaxModel::DefaultDir() + "/dev_scores.txt");
+  ASSERT_TRUE(recorded.count("UPOS") && recorded.count("LAS")) << "no dev_scores.txt";
+  EXPECT_NEAR(s.upos.F1() * 100, recorded["UPOS"], 0.3);
+  EXPECT_NEAR(s.lemma.F1() * 100, recorded["Lemmas"], 0.3);
+  EXPECT_NEAR(s.uas.F1() * 100, recorded["UAS"], 0.3);
+  EXPECT_NEAR(s.las.F1() * 100, recorded["LAS"], 0.3);
+}
+
+TEST(SyntaxModelTest, MissingFolderFailsCleanly) {
+  auto model = SyntaxModel::Load("/nonexistent/models");
+  EXPECT_FALSE(model.ok());
+  EXPECT_NE(model.status().message().find("tagger.bin"), std::string::npos);
+}
+
+TEST(SyntaxModelTest, CorruptModelFileFailsCleanly) {
+  std::string dir = testing::TempDir() + "/corrupt_models";
+  std::filesystem::create_directories(dir);
+  std::ofstream(dir + "/tagger.bin") << "PRLYTAGRgarbage";
+  auto model = SyntaxModel::Load(dir);
+  EXPECT_FALSE(model.ok());
+}
+
+}  // namespace
+}  // namespace parley

@@ -1,0 +1,88 @@
+// Trains a tiny tagger, lemmatizer and parser on a slice of UD English-EWT and checks
+// that they learn (far above chance), that training is deterministic, and that the
+// models survive a save/load round trip.
+#include <gtest/gtest.h>
+
+#include <filesystem>
+
+#include "analyze/syntax/conllu_reader.h"
+#include "analyze/syntax/lemmatizer.h"
+#include "analyze/syntax/parser_trainer.h"
+#include "analyze/syntax/tagger_trainer.h"
+#include "analyze/syntax/test_shared.h"
+
+namespace parley::syntax {
+namespace {
+
+class TinyTrainingTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    if (!HaveTreebank("en_ewt-ud-train.conllu")) {
+      GTEST_SKIP() << "UD treebanks not found under " << SharedUdDir()
+                   << " (set PARLEY_SHARED to the shared folder)";
+    }
+    auto train = ReadConlluFile(SharedUdDir() + "/en_ewt-ud-train.conllu", nullptr);
+    auto dev = ReadConlluFile(SharedUdDir() + "/en_ewt-ud-dev.conllu", nullptr);
+    ASSERT_TRUE(train.ok() && dev.ok());
+    train_.assign(train.value().begin(), train.value().begin() + 800);
+    dev_.assign(dev.value().begin(), dev.value().begin() + 300);
+    options_.max_epochs = 2;
+  }
+  std::vector<TreebankSentence> train_, dev_;
+  TrainOptions options_;
+};
+
+TEST_F(TinyTrainingTest, TaggerLearnsAndRoundTrips) {
+  Tagger tagger = TrainTagger(train_, dev_, options_, WordTable());
+  double acc = TaggerAccuracy(tagger, dev_);
+  EXPECT_GT(acc, 0.80);  // chance (always NOUN) is about 0.17
+  std::string path = testing::TempDir() + "/tagger.bin";
+  ASSERT_TRUE(tagger.Save(path).ok());
+  Tagger loaded;
+  ASSERT_TRUE(loaded.Load(path).ok());
+  EXPECT_DOUBLE_EQ(TaggerAccuracy(loaded, dev_), acc);
+}
+
+TEST_F(TinyTrainingTest, ParserLearnsDeterministically) {
+  ParserTrainOptions options;
+  options.common = options_;
+  Parser a = TrainParser(train_, GoldTags(train_), dev_, GoldTags(dev_), options);
+  AttachmentScores scores = ParserScores(a, dev_, GoldTags(dev_), WordTable());
+  EXPECT_GT(scores.uas, 0.65);  // attaching every word to its neighbour gives ~0.3
+  EXPECT_GT(scores.las, 0.55);
+  Parser b = TrainParser(train_, GoldTags(train_), dev_, GoldTags(dev_), options);
+  EXPECT_EQ(ParserScores(b, dev_, GoldTags(dev_), WordTable()).las, scores.las);
+  std::string path = testing::TempDir() + "/parser.bin";
+  ASSERT_TRUE(a.Save(path).ok());
+  Parser loaded;
+  ASSERT_TRUE(loaded.Load(path).ok());
+  EXPECT_EQ(ParserScores(loaded, dev_, GoldTags(dev_), WordTable()).las, scores.las);
+}
+
+TEST_F(TinyTrainingTest, LemmatizerLearnsRules) {
+  Lemmatizer lem = Lemmatizer::Train(train_);
+  std::string out;
+  lem.Lemmatize("cats", Upos::kNoun, &out);
+  EXPECT_EQ(out, "cat");
+  lem.Lemmatize("The", Upos::kDet, &out);
+  EXPECT_EQ(out, "the");
+  lem.Lemmatize("is", Upos::kAux, &out);
+  EXPECT_EQ(out, "be");
+}
+
+TEST(LemmaRuleTest, DerivesAndAppliesRules) {
+  struct Case { const char* form; const char* lemma; const char* rule; };
+  const Case cases[] = {
+      {"studies", "study", "K3:y"}, {"The", "the", "L0:"}, {"was", "be", "K3:be"}, {"I", "I", "K0:"},
+      {"Russia", "Russia", "K0:"},  {"ran", "run", "K2:un"},
+  };
+  for (const Case& c : cases) {
+    std::string rule = DeriveLemmaRule(c.form, c.lemma), out;
+    EXPECT_EQ(rule, c.rule) << c.form;
+    ApplyLemmaRule(rule, c.form, &out);
+    EXPECT_EQ(out, c.lemma) << c.form;
+  }
+}
+
+}  // namespace
+}  // namespace parley::syntax

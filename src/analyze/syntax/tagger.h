@@ -1,0 +1,75 @@
+// analyze/syntax/tagger.h — the UPOS tagger: two greedy left-to-right passes of an
+// averaged perceptron.
+//
+// Features: the word, its affixes and shape, two words either side, the two previous
+// tags, the tag-ambiguity class (tags seen in training) of the word and its right
+// neighbours, and raw-corpus signatures (word_signatures.h) of the word and neighbours. The second pass also sees the first pass's tags of the words to the
+// right. Const and thread-safe; all scratch space lives in a TaggerWorkspace.
+#ifndef PARLEY_ANALYZE_SYNTAX_TAGGER_H_
+#define PARLEY_ANALYZE_SYNTAX_TAGGER_H_
+
+#include <span>
+#include <string_view>
+#include <vector>
+
+#include "analyze/syntax/linear_model.h"
+#include "analyze/syntax/word_info.h"
+#include "analyze/syntax/word_table.h"
+#include "parley/doc.h"
+
+namespace parley::syntax {
+
+// Per-thread scratch space; reuse it across sentences (no allocation once warm).
+struct TaggerWorkspace {
+  std::vector<WordInfo> words;
+  std::vector<uint32_t> ambiguity;
+  std::vector<uint32_t> signature;  // word_signatures.h; 0 = not in the raw corpus
+  std::vector<uint64_t> features;
+  std::vector<int> first;   // first-pass tags
+  std::vector<int> second;  // second-pass tags
+  uint64_t casing = 0;      // sentence casing class (lower-case, title-case, mixed, ...)
+};
+
+class Tagger {
+ public:
+  static constexpr uint32_t kFormatVersion = 2;
+
+  Tagger() = default;
+  Tagger(LinearModel first, LinearModel second, WordTable lexicon, WordTable signatures)
+      : first_(std::move(first)), second_(std::move(second)), lexicon_(std::move(lexicon)),
+        signatures_(std::move(signatures)) {}
+
+  // Tags `words` (whose WordInfo is already in ws->words) into out[0..n).
+  void Tag(TaggerWorkspace* ws, Upos* out) const;
+
+  // Fills ws->words and ws->ambiguity for `forms`.
+  void Prepare(std::span<const std::string_view> forms, TaggerWorkspace* ws) const;
+
+  const LinearModel& first() const { return first_; }
+  const LinearModel& second() const { return second_; }
+  const WordTable& lexicon() const { return lexicon_; }
+  const WordTable& signatures() const { return signatures_; }
+
+  Status Save(const std::string& path) const;
+  Status Load(const std::string& path);
+
+ private:
+  LinearModel first_;
+  LinearModel second_;
+  WordTable lexicon_;
+  WordTable signatures_;
+};
+
+// Appends the features of word i given the two previous tags (-1 = none).
+void TaggerFeatures(const TaggerWorkspace& ws, int i, int prev1, int prev2,
+                    std::vector<uint64_t>* out);
+
+// Appends the second-pass features of word i (they read ws.first).
+void TaggerRightFeatures(const TaggerWorkspace& ws, int i, int prev1, std::vector<uint64_t>* out);
+
+// Greedy left-to-right decoding with `model`; second pass if `second`. Writes tag ids.
+void TaggerPass(const LinearModel& model, bool second, TaggerWorkspace* ws, int* out);
+
+}  // namespace parley::syntax
+
+#endif  // PARLEY_ANALYZE_SYNTAX_TAGGER_H_
