@@ -270,6 +270,8 @@ bool Matcher::MatchLower(const VerbNode* root, PatternMatch* match) {
     // Stop words are stepped over unless the pattern names them here.
     const bool named = item[0] != '(' && item[0] != '~' && option <= 0 &&
                        WordEdge(path, item, Transparent(lower_, last_end, i)) != nullptr;
+    // A complete pattern may leave a last word unmatched, as it may leave any other.
+    const bool complete = option <= 6 && path->Has("#") && path->synsets.empty();
     if (SkipItem(item) > 0 && !named) {
       if (Contains(item, "NEC")) {
         in_nec = !in_nec;
@@ -282,7 +284,7 @@ bool Matcher::MatchLower(const VerbNode* root, PatternMatch* match) {
         continue;
       }
       if (path->Has("#")) option = 7;
-    } else if (i == n - 1 && left.back().option != 0) {
+    } else if (i == n - 1 && left.back().option != 0 && !(complete && !named)) {
       if (!retrace(false)) return false;
       actors.emplace(i, actor);
       continue;
