@@ -59,15 +59,6 @@ class VerbPass {
     for (; k >= start_; --k) {
       const std::string& item = pl_[k];
       if (Has(item, "~,")) break;
-      if (item.starts_with("~VP")) {  // a whole verb phrase before this one: its
-        const std::string open = "(" + item.substr(1);  // nouns are not our subject
-        long j = k - 1;
-        while (j >= start_ && pl_[j] != open) --j;
-        if (j >= start_) {
-          k = j;
-          continue;
-        }
-      }
       if (item == "(NE") {
         if (seq.empty()) return Fail(seq);
         const std::string code = seq.back();
