@@ -88,7 +88,6 @@ class Matcher {
 
 Matcher::Upper Matcher::MatchUpper(const VerbNode* root, PatternMatch* match) {
   const long n = static_cast<long>(upper_.size());
-  const long lower_n = static_cast<long>(lower_.size());
   bool in_ne = false, in_nec = false;
   const VerbNode* path = root;
   std::vector<Step> left{{root, 0, 0, {}, 0}};
@@ -197,7 +196,7 @@ Matcher::Upper Matcher::MatchUpper(const VerbNode* root, PatternMatch* match) {
       } else if (Contains(item, "~NE")) {
         in_ne = !in_ne;
       }
-      if (i < lower_n - 1) {
+      if (i < n - 1) {
         ++i;
         continue;
       }
