@@ -99,8 +99,10 @@ TEST(PetrarchParseList, NounPhrasesAndErrors) {
 const char kVerbs[] =
     "--- RESTORE [064] ---\nRESTORE\n- * FULL_DIPLOMATIC [065]\n"
     "&TIES\n+TIES\n+RELATIONS\n"
-    "--- ACCUSE [112] ---\nACCUSE\n- * + OF &TIES [111]\n";
-const char kActors[] = "ARNOR_ [ARN]\nGONDOR_ [GON]\n";
+    "--- ACCUSE [112] ---\nACCUSE\n- * + OF &TIES [111]\n"
+    "--- AGREE [081] ---\nAGREE\n- * WITH % [031]\n"
+    "--- ALLOW [080] ---\nALLOW\n- * NEAT_PLACE [027]\n";
+const char kActors[] = "ARNOR_ [ARN]\nGONDOR_ [GON]\nMORDOR_ [MOR]\n";
 
 Dictionaries SmallDictionaries() {
   Dictionaries d;
@@ -130,6 +132,14 @@ TEST(PetrarchCoder, CodesPatternsAgentsAndDiscards) {
       {"(ROOT (S (NP (NNP Arnor)) (VP (VBD restored) (NP (NNS ties)) (PP (IN with) (NP (NNP "
        "Gondor)))) (. .)))",
        "Arnor restored ties with Gondor after the typhoon hit.", {}},
+      // '%' after the verb: the coordination is the target.
+      {"(ROOT (S (NP (NNP Arnor)) (VP (VBD agreed) (PP (IN with) (NP (NNP Gondor) (CC and) "
+       "(NNP Mordor)))) (. .)))",
+       "Arnor agreed with Gondor and Mordor.", {{"ARN", "GON", "031"}, {"ARN", "MOR", "031"}}},
+      // A complete pattern leaves the last words of the verb phrase unmatched.
+      {"(ROOT (S (NP (NNP Arnor)) (VP (VBD allowed) (SBAR (IN that) (S (NP (NNP Gondor)) (VP "
+       "(VBZ is) (NP (DT a) (JJ neat) (NN place)) (S (VP (TO to) (VP (VB visit)))))))) (. .)))",
+       "Arnor allowed that Gondor is a neat place to visit.", {{"ARN", "GON", "027"}}},
   };
   for (const auto& c : cases) {
     const SentenceResult r = coder.Code(c.parse, 0, c.text, options);

@@ -38,6 +38,13 @@ const VerbNode* WordEdge(const VerbNode* path, const std::string& word, bool adj
   return path->Child(word);
 }
 
+long Index(const Sequence& seq, const std::string& item, long from) {
+  for (long k = from; k < static_cast<long>(seq.size()); ++k) {
+    if (seq[k] == item) return k;
+  }
+  return -1;
+}
+
 bool Contains(const std::string& s, const char* part) {
   return s.find(part) != std::string::npos;
 }
@@ -81,7 +88,6 @@ class Matcher {
 
 Matcher::Upper Matcher::MatchUpper(const VerbNode* root, PatternMatch* match) {
   const long n = static_cast<long>(upper_.size());
-  const long lower_n = static_cast<long>(lower_.size());
   bool in_ne = false, in_nec = false;
   const VerbNode* path = root;
   std::vector<Step> left{{root, 0, 0, {}, 0}};
@@ -190,7 +196,7 @@ Matcher::Upper Matcher::MatchUpper(const VerbNode* root, PatternMatch* match) {
       } else if (Contains(item, "~NE")) {
         in_ne = !in_ne;
       }
-      if (i < lower_n - 1) {
+      if (i < n - 1) {
         ++i;
         continue;
       }
@@ -257,7 +263,7 @@ bool Matcher::MatchLower(const VerbNode* root, PatternMatch* match) {
       synset_from = p.synset_next;
     }
     last_end = p.last_end;
-    if (restore && option == 3) target = p.saved;
+    if (restore && (option == 3 || option == 6)) target = p.saved;
     if (restore && option == 4) source = p.saved;
     if (matched == 0) return false;
     --matched;
@@ -270,6 +276,22 @@ bool Matcher::MatchLower(const VerbNode* root, PatternMatch* match) {
     // Stop words are stepped over unless the pattern names them here.
     const bool named = item[0] != '(' && item[0] != '~' && option <= 0 &&
                        WordEdge(path, item, Transparent(lower_, last_end, i)) != nullptr;
+    // '%' after the verb: the coordination that opens here is the target.
+    if (item.starts_with("(NEC") && option <= 5 && path->Has("%")) {
+      const long end = Index(lower_, "~" + item.substr(1), i);
+      if (end > i) {
+        left.push_back({path, i, 6, target, last_end});
+        target = ActorLoc::At(i, false);
+        path = path->Child("%");
+        ++matched;
+        i = last_end = end;  // the closing "~NEC" is stepped over like other markup
+        in_nec = !in_nec;     // ... and toggles this back
+        option = 0;
+        continue;
+      }
+    }
+    // A complete pattern may leave a last word unmatched, as it may leave any other.
+    const bool complete = option <= 6 && path->Has("#") && path->synsets.empty();
     if (SkipItem(item) > 0 && !named) {
       if (Contains(item, "NEC")) {
         in_nec = !in_nec;
@@ -282,7 +304,7 @@ bool Matcher::MatchLower(const VerbNode* root, PatternMatch* match) {
         continue;
       }
       if (path->Has("#")) option = 7;
-    } else if (i == n - 1 && left.back().option != 0) {
+    } else if (i == n - 1 && left.back().option != 0 && !(complete && !named)) {
       if (!retrace(false)) return false;
       actors.emplace(i, actor);
       continue;

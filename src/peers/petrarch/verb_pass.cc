@@ -59,15 +59,6 @@ class VerbPass {
     for (; k >= start_; --k) {
       const std::string& item = pl_[k];
       if (Has(item, "~,")) break;
-      if (item.starts_with("~VP")) {  // a whole verb phrase before this one: its
-        const std::string open = "(" + item.substr(1);  // nouns are not our subject
-        long j = k - 1;
-        while (j >= start_ && pl_[j] != open) --j;
-        if (j >= start_) {
-          k = j;
-          continue;
-        }
-      }
       if (item == "(NE") {
         if (seq.empty()) return Fail(seq);
         const std::string code = seq.back();
@@ -215,12 +206,14 @@ bool VerbPass::FindSource(const Sequence& upper, const Sequence& lower, const Ac
   const std::string tcode =
       gt == std::string::npos ? "\x01" : t.substr(gt + 1, t.find('>', gt + 1) - gt - 1);
   for (int pass = 0; pass < 2; ++pass) {
-    bool in_compound = false;  // the upper sequence runs backwards: "~NEC" opens
-    for (long k = 0; k < static_cast<long>(upper.size()); ++k) {
+    // The first coded phrase in sentence order (the upper sequence runs backwards, so
+    // from its end), as PETRARCH documents it; a coordination's members only count whole.
+    bool in_compound = false;
+    for (long k = static_cast<long>(upper.size()) - 1; k >= 0; --k) {
       const std::string& u = upper[k];
-      if (u.starts_with("~NEC")) in_compound = true;
-      if (u.starts_with("(NEC")) in_compound = false;
+      if (u.starts_with("~NEC")) in_compound = false;
       if (in_compound || u.ends_with(tcode)) continue;
+      if (u.starts_with("(NEC")) in_compound = true;
       const bool pick = pass == 1 ? Has(u, "(NE")
                                   : Has(u, "(NEC") || (Has(u, "(NE") && !Has(u, ">---"));
       if (pick) {
