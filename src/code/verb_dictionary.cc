@@ -98,6 +98,14 @@ const std::vector<uint32_t>* VerbDictionary::Anchored(std::string_view norm) con
   return it == anchors_.end() ? nullptr : &it->second;
 }
 
+bool VerbDictionary::AnyAnchor(const Token* tokens, size_t n) const {
+  for (size_t i = 0; i < n; ++i) {
+    const auto* ids = Anchored(tokens[i].norm);
+    if (ids != nullptr && !ids->empty() && !patterns_[ids->front()].blocks()) return true;
+  }
+  return false;
+}
+
 bool VerbDictionary::IsParticiple(std::string_view norm) const {
   return participles_.find(norm) != participles_.end();
 }

@@ -4,6 +4,7 @@
 #include <cstdlib>
 #include <filesystem>
 
+#include "analyze/syntax/syntax_model.h"
 #include "analyze/tokenizer.h"
 #include "code/cameo_table.h"
 #include "code/pattern_coder.h"
@@ -35,12 +36,15 @@ class CoderImpl final : public Coder {
   const CodeCounts& counts() const override { return counts_; }
 
  private:
+  void AddSyntax(const Sentence& s, bool candidate);
+
   const PipelineImpl* pipeline_;
   Doc doc_;
   ActorFinder finder_;
   PatternCoder coder_;
   EventPlaces places_;
   std::vector<ActorMention> mentions_;
+  SyntaxWorkspace syntax_ws_;
   CodeCounts counts_;
 };
 
@@ -72,6 +76,7 @@ class PipelineImpl final : public Pipeline {
     problems_.insert(problems_.end(), verbs_.problems().begin(), verbs_.problems().end());
     problems_.insert(problems_.end(), gazetteer_.problems().begin(),
                      gazetteer_.problems().end());
+    LoadSyntax();
     return Status::Ok();
   }
 
@@ -96,8 +101,23 @@ class PipelineImpl final : public Pipeline {
   const VerbDictionary& verbs() const { return verbs_; }
   const CameoTable& cameo() const { return cameo_; }
   const Gazetteer& gazetteer() const { return gazetteer_; }
+  const SyntaxModel* syntax() const { return syntax_.get(); }
 
  private:
+  // Loads the tagger, lemmatizer and parser unless syntax is off; missing models are a
+  // warning, not an error (Parley codes without syntax then).
+  void LoadSyntax() {
+    if (options_.syntax == PipelineOptions::Syntax::kOff) return;
+    const std::string dir =
+        options_.models_dir.empty() ? SyntaxModel::DefaultDir() : options_.models_dir;
+    auto model = SyntaxModel::Load(dir);
+    if (model.ok()) {
+      syntax_ = std::move(model.value());
+    } else {
+      problems_.push_back(model.status().message() + " (coding without syntax)");
+    }
+  }
+
   Status LoadDictDir(const std::string& dir) {
     if (Status s = actors_.LoadDir(dir); !s.ok()) return s;
     std::error_code ec;
@@ -116,7 +136,25 @@ class PipelineImpl final : public Pipeline {
   CameoTable cameo_;
   Gazetteer gazetteer_;
   std::vector<std::string> problems_;
+  std::unique_ptr<SyntaxModel> syntax_;
 };
+
+// Tags (and parses, if asked) one sentence; `candidate`: it has an actor and a
+// candidate predicate, so it may yield an event.
+void CoderImpl::AddSyntax(const Sentence& s, bool candidate) {
+  const SyntaxModel* model = pipeline_->syntax();
+  const PipelineOptions::Syntax mode = pipeline_->options().syntax;
+  if (model == nullptr || mode == PipelineOptions::Syntax::kOff) return;
+  if (mode == PipelineOptions::Syntax::kParseAll ||
+      (candidate && mode == PipelineOptions::Syntax::kParse)) {
+    model->Annotate(&doc_, s, &syntax_ws_);
+    ++counts_.tagged;
+    ++counts_.parsed;
+  } else if (candidate) {
+    model->Tag(&doc_, s, &syntax_ws_);
+    ++counts_.tagged;
+  }
+}
 
 CoderImpl::CoderImpl(const PipelineImpl* p)
     : pipeline_(p), finder_(&p->actors()), coder_(&p->verbs(), &p->cameo()),
@@ -132,9 +170,12 @@ Status CoderImpl::Code(const Article& article, std::vector<Event>* events) {
   for (uint32_t i = 0; i < doc_.sentences.size(); ++i) {
     const Sentence& s = doc_.sentences[i];
     if (s.token_count > max_tokens) continue;
-    finder_.Find(doc_.tokens.data() + s.first_token, s.token_count, article.published,
-                 &mentions_);
-    if (mentions_.empty()) continue;
+    const Token* tokens = doc_.tokens.data() + s.first_token;
+    finder_.Find(tokens, s.token_count, article.published, &mentions_);
+    const bool candidate =
+        !mentions_.empty() && pipeline_->verbs().AnyAnchor(tokens, s.token_count);
+    AddSyntax(s, candidate);
+    if (!candidate) continue;
     // The event date: a time expression in the sentence, else the publication date.
     const EventDate when = ResolveEventDate(
         std::span<const Token>(doc_.tokens.data() + s.first_token, s.token_count),
