@@ -40,6 +40,24 @@ TEST(Cli, GoodInputCodesAndSummarises) {
             std::string::npos) << r.err;
 }
 
+// Events take the place named in their sentence, else the dateline's, else none.
+TEST(Cli, EventsCarryTheirPlace) {
+  const std::string dir = testing::TempDir();
+  WriteFile(dir + "/a.txt",
+            "GAO (Reuters) - Russia accused Turkey of shelling a village on Monday.\n\n"
+            "Putin met Erdogan in Saint Petersburg on Tuesday.\n");
+  WriteFile(dir + "/b.txt", kGood);
+  const RunResult r = RunCommand(Parley("code -q " + dir + "/a.txt " + dir + "/b.txt"));
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.out.find("\"place\":{\"name\":\"Gao, Gao, Mali\",\"type\":4,\"country\":\"MLI\""),
+            std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("\"text\":\"GAO\",\"from\":\"dateline\""), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("\"place\":{\"name\":\"Saint Petersburg, St.-Petersburg, Russia\""),
+            std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("\"from\":\"sentence\""), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("\"place\":null"), std::string::npos) << r.out;  // b.txt
+}
+
 TEST(Cli, EmptyFile) {
   std::string dir;
   const RunResult r = CodeWithBadFile("empty.txt", "", &dir);

@@ -35,7 +35,12 @@ struct Article {
   std::string source;     // publisher or feed name
   std::string title;
   Date published;         // publication date, unknown when the input carries none
+  // Where `published` came from: "input" (JSONL "date"), "default" (--date), "json-ld",
+  // "meta", "time", "url", "byline" (HTML page), "text" (a date written in the text),
+  // or "" when unknown.
+  std::string date_source;
   std::string dateline;   // dateline place as written ("MOSCOW"), empty when none
+  std::string agency;     // news agency credited in the text ("Sputnik", "AFP/APP"), or ""
   std::string body;       // the text that is coded
   std::string origin;     // where it came from: "path" or "path:line"
 };

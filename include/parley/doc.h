@@ -33,6 +33,7 @@ struct Token {
   int16_t head = -1;       // index within the sentence of the head; -1 = root or unparsed
   uint8_t deprel = 0;      // UD relation id (see analyze/deprel.h); 0 = none
   bool space_before = false;
+  bool line_break_before = false;  // a line break separates it from the previous token
   bool capitalized = false;  // first character is an upper-case letter
 };
 
@@ -41,7 +42,6 @@ struct Sentence {
   uint32_t end = 0;
   uint32_t first_token = 0;  // index into Doc::tokens
   uint32_t token_count = 0;
-  bool codable = true;       // false for boilerplate/headline lines that are never coded
 };
 
 class Doc {

@@ -20,6 +20,30 @@ struct Actor {
   bool empty() const { return code.empty(); }
 };
 
+// Where an event took place, in the terms of GDELT's ActionGeo_* columns. Places come from
+// the gazetteer (data/geo/places.tsv, GeoNames); see docs/output.md.
+struct Place {
+  // GDELT ActionGeo_Type.
+  enum class Type : uint8_t {
+    kNone = 0, kCountry = 1, kUsState = 2, kUsCity = 3, kWorldCity = 4, kWorldState = 5
+  };
+  Type type = Type::kNone;
+  std::string name;        // full name: "Paris, Ile-de-France, France", "Texas, United States"
+  std::string country;     // CAMEO country code ("FRA")
+  std::string fips;        // FIPS 10-4 country code, GDELT's CountryCode ("FR")
+  std::string adm1;        // FIPS country + GeoNames admin1 code ("USTX", "FR11"); a
+                           // country's is its FIPS code
+  double lat = 0.0;        // WGS84 degrees; see has_coordinates
+  double lon = 0.0;
+  bool has_coordinates = false;
+  int64_t feature_id = 0;  // GeoNames feature id
+  std::string text;        // the words that named it (for a dateline place: the dateline)
+  uint32_t start = 0;      // byte offsets into Article::body; 0, 0 for a dateline place
+  uint32_t end = 0;
+  bool from_dateline = false;  // the sentence names no place; the article's dateline does
+  bool known() const { return type != Type::kNone; }
+};
+
 // GDELT quad classes.
 enum class QuadClass : uint8_t {
   kNone = 0, kVerbalCooperation = 1, kMaterialCooperation = 2, kVerbalConflict = 3,
@@ -43,6 +67,8 @@ struct Event {
   uint32_t verb_start = 0;      // byte span of the words that triggered the code
   uint32_t verb_end = 0;
   float confidence = 0.0f;      // 0..1, how sure the coder is
+  Place place;                  // where it happened (ActionGeo); unknown when no place is
+                                // named in the sentence and the article has no dateline
 };
 
 }  // namespace parley

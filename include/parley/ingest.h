@@ -18,15 +18,19 @@
 
 namespace parley {
 
-enum class InputFormat { kAuto, kText, kJsonl };
+enum class InputFormat { kAuto, kText, kJsonl, kHtml, kWarc };
 
 struct InputOptions {
-  // kAuto picks by extension: .jsonl/.ndjson (optionally .gz) -> JSONL, anything else -> text.
-  // stdin ("-") is read as JSONL when its first byte is '{', else as one text article.
+  // kAuto picks by extension (each optionally .gz): .jsonl/.ndjson -> JSONL,
+  // .html/.htm/.xhtml -> HTML page, .warc/.arc -> web archive (WARC or ARC: response and
+  // resource records holding HTML become articles, other records are passed over),
+  // anything else -> text. stdin ("-") is read as JSONL when its first byte is '{', else
+  // as one text article. Folder walks pick up all of these extensions.
   InputFormat format = InputFormat::kAuto;
   // Publication date for articles whose input carries none (default: unknown).
   Date default_date;
-  // Records (a JSONL line, a text file) larger than this are skipped. Default 16 MiB.
+  // Records (a JSONL line, a text or HTML file, an archive record) larger than this are
+  // skipped. Default 16 MiB.
   size_t max_record_bytes = size_t{16} << 20;
   // Called for every skipped or repaired record with "file:line: reason". May be empty.
   std::function<void(const std::string&)> on_problem;

@@ -44,9 +44,7 @@ bool IsOpener(const Token& t) {
          std::find(kOpeners.begin(), kOpeners.end(), t.norm) != kOpeners.end();
 }
 
-bool LineBreakBetween(std::string_view text, const Token& a, const Token& b) {
-  return text.substr(a.end, b.start - a.end).find('\n') != std::string_view::npos;
-}
+bool LineBreakBetween(const Token& b) { return b.line_break_before; }
 
 // Does the sentence end after token i (given the closers already skipped)?
 bool EndsAfter(const std::vector<Token>& tokens, size_t last_word, size_t next) {
@@ -63,7 +61,6 @@ bool EndsAfter(const std::vector<Token>& tokens, size_t last_word, size_t next) 
 }  // namespace
 
 void SplitSentences(Doc* doc) {
-  const std::string_view text = doc->article->body;
   auto& tokens = doc->tokens;
   size_t first = 0;
   auto close = [&](size_t end) {  // sentence = tokens[first, end)
@@ -77,13 +74,13 @@ void SplitSentences(Doc* doc) {
     first = end;
   };
   for (size_t i = 0; i + 1 < tokens.size(); ++i) {
-    if (LineBreakBetween(text, tokens[i], tokens[i + 1])) {
+    if (LineBreakBetween(tokens[i + 1])) {
       close(i + 1);
       continue;
     }
     size_t j = i + 1;
     while (j < tokens.size() && IsCloser(tokens[j].norm) && !tokens[j].space_before &&
-           !LineBreakBetween(text, tokens[j - 1], tokens[j]) && IsFinal(tokens[i].norm))
+           !LineBreakBetween(tokens[j]) && IsFinal(tokens[i].norm))
       ++j;
     if (j < tokens.size() && EndsAfter(tokens, i, j)) {
       close(j);

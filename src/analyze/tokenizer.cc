@@ -72,6 +72,24 @@ class Cursor {
     return c;
   }
   void Advance() { Seek(pos_ + cur_.len); }
+  // Skips a run of ASCII letters and digits (the common case, without decoding), stopping
+  // before an "n" that starts "n't" so the clitic can be split off.
+  void SkipAsciiWord(uint32_t word_start) {
+    uint32_t p = pos_;
+    while (p < end_) {
+      const unsigned char b = static_cast<unsigned char>(text_[p]);
+      if (b >= 0x80) break;
+      const CharClass cls = kAsciiClass[b];
+      if (cls != CharClass::kLetter && cls != CharClass::kDigit) break;
+      if ((b | 0x20) == 'n' && p > word_start && p + 1 < end_ && ApostropheAt(p + 1)) break;
+      ++p;
+    }
+    if (p != pos_) Seek(p);
+  }
+  bool ApostropheAt(uint32_t p) const {
+    return text_[p] == '\'' || (text_.compare(p, 2, "\xE2\x80") == 0 && p + 2 < end_ &&
+                                (text_[p + 2] == '\x98' || text_[p + 2] == '\x99'));
+  }
   void Seek(uint32_t p) {
     pos_ = p;
     cur_ = At(p);
@@ -134,6 +152,8 @@ bool StartsWith(std::string_view text, uint32_t pos, std::string_view prefix) {
 }
 
 bool AtUrl(std::string_view text, uint32_t pos) {
+  const char c = text[pos];
+  if (c != 'h' && c != 'w') return false;
   return StartsWith(text, pos, "http://") || StartsWith(text, pos, "https://") ||
          StartsWith(text, pos, "www.");
 }
@@ -143,6 +163,7 @@ bool AtUrl(std::string_view text, uint32_t pos) {
 void ScanWord(Cursor* c, bool* has_at) {
   const uint32_t start = c->pos();
   for (;;) {
+    c->SkipAsciiWord(start);
     const Char ch = c->cur();
     if (IsWordChar(ch.cls)) {
       if (c->pos() > start && AtNegativeClitic(*c)) return;
@@ -241,10 +262,12 @@ void Tokenize(std::string_view text, uint32_t begin, uint32_t end, Doc* doc) {
   Cursor c(text, begin, end);
   std::string scratch;
   bool space_before = true;
+  bool line_break = false;
   while (!c.done()) {
     const Char ch = c.cur();
     if (ch.cls == CharClass::kSpace || ch.cls == CharClass::kNewline) {
       space_before = true;
+      line_break |= ch.cls == CharClass::kNewline;
       c.Advance();
       continue;
     }
@@ -273,9 +296,11 @@ void Tokenize(std::string_view text, uint32_t begin, uint32_t end, Doc* doc) {
     t.norm = Normalize(t.form, doc, &scratch);
     t.lemma = t.norm;
     t.space_before = space_before;
+    t.line_break_before = line_break;
     t.capitalized = IsUpperStart(t.form);
     doc->tokens.push_back(t);
     space_before = false;
+    line_break = false;
   }
 }
 

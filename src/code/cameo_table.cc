@@ -3,22 +3,12 @@
 #include <cstdlib>
 #include <vector>
 
+#include "util/dict_file.h"
 #include "util/line_reader.h"
 
 namespace parley {
 
 namespace {
-
-std::vector<std::string_view> SplitTabs(std::string_view line) {
-  std::vector<std::string_view> out;
-  size_t p = 0;
-  for (;;) {
-    const size_t tab = line.find('\t', p);
-    out.push_back(line.substr(p, tab == std::string_view::npos ? tab : tab - p));
-    if (tab == std::string_view::npos) return out;
-    p = tab + 1;
-  }
-}
 
 bool AllDigits(std::string_view s) {
   if (s.empty()) return false;
@@ -35,7 +25,7 @@ Status CameoTable::Load(const std::string& path) {
   bool too_long = false;
   while (reader.value()->Next(&line, &too_long)) {
     if (line.empty() || line[0] == '#') continue;
-    const auto f = SplitTabs(line);
+    const auto f = SplitFields(line, '\t');
     if (!AllDigits(f[0])) continue;  // header row
     if (f.size() < 4) {
       return Status::Corruption(path + ":" + std::to_string(reader.value()->line_number()) +

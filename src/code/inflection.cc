@@ -10,20 +10,9 @@ namespace {
 
 bool IsVowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; }
 
-bool EndsWith(std::string_view s, std::string_view t) {
-  return s.size() >= t.size() && s.substr(s.size() - t.size()) == t;
-}
-
 std::vector<std::string> SplitSlash(std::string_view s) {
-  std::vector<std::string> out;
-  size_t p = 0;
-  while (p <= s.size()) {
-    size_t q = s.find('/', p);
-    if (q == std::string_view::npos) q = s.size();
-    if (q > p) out.emplace_back(s.substr(p, q - p));
-    p = q + 1;
-  }
-  return out;
+  const auto pieces = SplitList(s, '/');
+  return {pieces.begin(), pieces.end()};
 }
 
 size_t VowelGroups(std::string_view w) {
@@ -46,8 +35,8 @@ bool EndsCvc(std::string_view w) {
 
 std::string ThirdPerson(std::string_view w) {
   std::string s(w);
-  if (EndsWith(w, "s") || EndsWith(w, "x") || EndsWith(w, "z") || EndsWith(w, "ch") ||
-      EndsWith(w, "sh") || EndsWith(w, "o")) return s + "es";
+  if (w.ends_with("s") || w.ends_with("x") || w.ends_with("z") || w.ends_with("ch") ||
+      w.ends_with("sh") || w.ends_with("o")) return s + "es";
   if (w.size() > 1 && w.back() == 'y' && !IsVowel(w[w.size() - 2])) {
     return s.substr(0, s.size() - 1) + "ies";
   }
@@ -63,9 +52,9 @@ void AddSuffixed(std::string_view w, std::string_view suffix, std::vector<std::s
     out->push_back(base + std::string(suffix.substr(1)));
     return;
   }
-  if (suffix == "ing" && w.back() == 'e' && !EndsWith(w, "ee") && !EndsWith(w, "ye") &&
-      !EndsWith(w, "oe") && w.size() > 2) {
-    if (EndsWith(w, "ie")) out->push_back(base.substr(0, base.size() - 2) + "ying");
+  if (suffix == "ing" && w.back() == 'e' && !w.ends_with("ee") && !w.ends_with("ye") &&
+      !w.ends_with("oe") && w.size() > 2) {
+    if (w.ends_with("ie")) out->push_back(base.substr(0, base.size() - 2) + "ying");
     else out->push_back(base.substr(0, base.size() - 1) + "ing");
     return;
   }
@@ -89,14 +78,9 @@ void Unique(std::vector<std::string>* v) {
 
 Status Inflector::LoadIrregular(const std::string& path) {
   return ForEachDictLine(path, [&](size_t, std::string_view lemma, std::string_view rest) {
-    std::vector<std::string> parts;
-    size_t p = 0;
-    while (p < rest.size()) {
-      size_t q = rest.find_first_of(" \t", p);
-      if (q == std::string_view::npos) q = rest.size();
-      if (q > p) parts.emplace_back(rest.substr(p, q - p));
-      p = q + 1;
-    }
+    std::string spaced(rest);
+    std::replace(spaced.begin(), spaced.end(), '\t', ' ');
+    const std::vector<std::string_view> parts = SplitList(spaced, ' ');
     if (parts.size() < 2) return;
     Irregular& irr = irregular_[std::string(lemma)];
     irr.past = SplitSlash(parts[0]);

@@ -77,10 +77,14 @@ int PatternCoder::LongestMatch(size_t i, size_t* end) const {
 }
 
 // "the attack", "its blockade": a noun. "of backing", "for crossing": a complement.
+// When the sentence is tagged, a verb pattern's anchor must be tagged as a verb.
 bool PatternCoder::IsNounOrComplement(const VerbPattern& p, size_t anchor) const {
-  if (!p.elements[0].verb || anchor == 0) return false;
+  if (!p.elements[0].verb) return false;
+  const Upos tag = tokens_[anchor].upos;
+  if (tag != Upos::kX && tag != Upos::kVerb && tag != Upos::kAux) return true;
+  if (anchor == 0) return false;
   const std::string_view prev = tokens_[anchor - 1].norm;
-  if (OneOf(prev, kDeterminers)) return true;
+  if (tag == Upos::kX && OneOf(prev, kDeterminers)) return true;
   return tokens_[anchor].norm.ends_with("ing") && OneOf(prev, kGerundPrepositions);
 }
 

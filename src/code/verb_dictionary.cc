@@ -14,18 +14,6 @@ bool IsEventCode(std::string_view code) {
   return std::all_of(code.begin(), code.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
-std::vector<std::string_view> SplitOn(std::string_view s, char sep) {
-  std::vector<std::string_view> out;
-  size_t p = 0;
-  while (p <= s.size()) {
-    size_t q = s.find(sep, p);
-    if (q == std::string_view::npos) q = s.size();
-    if (q > p) out.push_back(s.substr(p, q - p));
-    p = q + 1;
-  }
-  return out;
-}
-
 bool ValidWord(std::string_view w) {
   return !w.empty() && std::none_of(w.begin(), w.end(), [](char c) {
     return c == '*' || c == '|' || (c >= 'A' && c <= 'Z');
@@ -39,7 +27,7 @@ bool VerbDictionary::ParseElement(std::string_view text, PatternElement* e) {
     e->gap = true;
     return true;
   }
-  for (std::string_view alt : SplitOn(text, '|')) {
+  for (std::string_view alt : SplitList(text, '|')) {
     const bool verb = alt.size() > 1 && alt.back() == '+';
     if (verb) alt.remove_suffix(1);
     if (!ValidWord(alt)) return false;
@@ -69,7 +57,7 @@ Status VerbDictionary::LoadPatterns(const std::string& path) {
     p.source = where;
     std::string spaced(rest);
     std::replace(spaced.begin(), spaced.end(), '\t', ' ');
-    std::vector<std::string_view> parts = SplitOn(spaced, ' ');
+    std::vector<std::string_view> parts = SplitList(spaced, ' ');
     if (!parts.empty() && parts.back() == "%") {
       p.reciprocal = true;
       parts.pop_back();
@@ -81,6 +69,13 @@ Status VerbDictionary::LoadPatterns(const std::string& path) {
         return;
       }
       p.elements.push_back(std::move(e));
+    }
+    const auto gaps = std::count_if(p.elements.begin(), p.elements.end(),
+                                    [](const PatternElement& e) { return e.gap; });
+    if (gaps > kMaxGapsPerPattern) {
+      problems_.push_back(where + ": more than " + std::to_string(kMaxGapsPerPattern) +
+                          " * gaps in one pattern");
+      return;
     }
     if (p.elements.empty() || p.elements[0].gap || p.elements.back().gap) {
       problems_.push_back(where + ": a pattern needs words and cannot start or end with *");

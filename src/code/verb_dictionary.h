@@ -32,6 +32,9 @@ struct VerbPattern {
 class VerbDictionary {
  public:
   static constexpr int kMaxGap = 4;
+  // Gaps per pattern; matching tries (kMaxGap + 1)^gaps placements, so this bounds the
+  // work per anchor whatever a user dictionary holds.
+  static constexpr int kMaxGapsPerPattern = 4;
 
   // Loads irregular verb forms first (LoadIrregular), then pattern files.
   Status LoadIrregular(const std::string& path) { return inflector_.LoadIrregular(path); }

@@ -15,11 +15,13 @@ TEST(VerbDictionary, ParsesPatternsAndReportsBadLines) {
                      "112   accuse+ * of\n"
                      "043   * host+\n"
                      "040   meet+ with %\n"
-                     "040   Meet+\n");
+                     "040   Meet+\n"
+                     "190   a * b * c * d * e * f\n");
   VerbDictionary v;
   ASSERT_TRUE(v.LoadPatterns(path).ok());
   EXPECT_EQ(v.size(), 3u);
-  ASSERT_EQ(v.problems().size(), 3u);
+  ASSERT_EQ(v.problems().size(), 4u);
+  EXPECT_NE(v.problems()[3].find(":7: more than 4 * gaps"), std::string::npos);
   EXPECT_EQ(v.problems()[0], path + ":2: bad event code \"19x\"");
   EXPECT_NE(v.problems()[1].find(":4: a pattern needs words"), std::string::npos);
   EXPECT_NE(v.problems()[2].find(":6: bad pattern element"), std::string::npos);

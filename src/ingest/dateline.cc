@@ -23,9 +23,13 @@ size_t NameWord(std::string_view s, size_t p) {
   return q - p >= 2 ? q - p : 0;
 }
 
+// Skips spaces, tabs and no-break spaces (U+00A0, common in scraped text).
 size_t SkipSpaces(std::string_view s, size_t p) {
-  while (p < s.size() && IsSpace(s[p])) ++p;
-  return p;
+  for (;;) {
+    if (p < s.size() && IsSpace(s[p])) ++p;
+    else if (s.compare(p, 2, "\xC2\xA0") == 0) p += 2;
+    else return p;
+  }
 }
 
 // Reads "PLACE", "NEW YORK", "ISLAMABAD-Moscow"; returns the end of the place or 0.

@@ -1,9 +1,12 @@
 #include "ingest/text_cleanup.h"
 
+#include <algorithm>
 #include <vector>
 
+#include "ingest/agency.h"
 #include "ingest/dateline.h"
 #include "ingest/text_date.h"
+#include "util/utf8.h"
 
 namespace parley {
 
@@ -52,6 +55,10 @@ std::string_view StripClosers(std::string_view s) {
 bool EndsLikeSentence(std::string_view s) {
   s = StripClosers(s);
   if (s.empty()) return false;
+  // Full-width 。！？ end sentences in Chinese and Japanese.
+  if (EndsWith(s, "\xE3\x80\x82") || EndsWith(s, "\xEF\xBC\x81") || EndsWith(s, "\xEF\xBC\x9F")) {
+    return true;
+  }
   const char c = s.back();
   return c == '.' || c == '!' || c == '?' || c == ';' || c == ':';
 }
@@ -109,13 +116,49 @@ bool LooksLikeTitle(const Line& line) {
          line.text.find(':') == std::string_view::npos;
 }
 
+// A credit line above the first paragraph ("Author:Reuters"): the story's own byline,
+// trusted over credits inside the text, which may belong to a photo.
+std::string BylineAgency(const std::vector<Line>& lines) {
+  for (const Line& line : lines) {
+    if (line.kind == LineKind::kProse) break;
+    int year = 0;
+    if (line.kind == LineKind::kLabel) {
+      std::string agency = CreditLineAgency(line.text, &year);
+      if (!agency.empty()) return agency;
+    }
+  }
+  return {};
+}
+
+// The agency when neither a dateline nor a paragraph's closing credit ("(AFP/APP)")
+// named one: a credit line anywhere ("© 2016 AFP", "Author:Reuters"). A copyright year dates an
+// article that carries no fuller date, to the year.
+void FindCredits(const std::vector<Line>& lines, CleanedText* out) {
+  int copyright_year = 0;
+  for (const Line& line : lines) {
+    if (line.kind != LineKind::kLabel) continue;
+    int year = 0;
+    std::string agency = CreditLineAgency(line.text, &year);
+    if (out->agency.empty()) out->agency = std::move(agency);
+    if (copyright_year == 0) copyright_year = year;
+  }
+  if (!out->published.known() && copyright_year > 0) {
+    out->published.year = static_cast<int16_t>(copyright_year);
+    out->published.precision = Date::Precision::kYear;
+  }
+}
+
 }  // namespace
 
 LineKind ClassifyLine(std::string_view raw) {
-  const std::string_view line = Trim(raw);
+  std::string_view line = Trim(raw);
+  size_t credit = 0;
+  if (!TrailingAgency(line, &credit).empty()) line.remove_suffix(credit);  // "...”.(AFP)"
   if (line.empty()) return LineKind::kBlank;
   if (IsTruncated(line)) return LineKind::kTeaser;
-  const size_t words = CountWords(line);
+  size_t words = CountWords(line);
+  // Scripts written without spaces (Chinese, Japanese, Thai): count characters instead.
+  if (words < 3) words = std::max(words, CountCodePoints(line) / 4);
   if (words >= 25) return LineKind::kProse;
   if (words >= 3 && EndsLikeSentence(line) && CountLetters(line) >= 10) return LineKind::kProse;
   return LineKind::kLabel;
@@ -135,6 +178,7 @@ CleanedText CleanText(std::string_view text, bool first_line_may_be_title) {
     --header_lines;
     out.published = FindDateInLine(lines[i].text);
   }
+  const std::string byline_agency = BylineAgency(lines);
   const size_t end = TrailingDebrisStart(lines);
   int paragraphs_to_check = 3;  // a dateline opens one of the first paragraphs
   for (size_t i = 0; i < end; ++i) {
@@ -150,9 +194,15 @@ CleanedText CleanText(std::string_view text, bool first_line_may_be_title) {
         paragraphs_to_check = 0;
       }
     }
+    size_t credit = 0;
+    std::string agency = TrailingAgency(kept, &credit);
+    kept.remove_suffix(credit);
+    if (out.agency.empty() && byline_agency.empty()) out.agency = std::move(agency);
     if (!out.body.empty()) out.body += "\n\n";
     out.body.append(kept);
   }
+  if (out.agency.empty()) out.agency = byline_agency;
+  FindCredits(lines, &out);
   return out;
 }
 

@@ -1,15 +1,15 @@
 // GDELT 2.0 Events export: 61 tab-separated columns in GDELT's order, no header, empty
-// where Parley has no value (geography, tone, ethnic and religion codes).
+// where Parley has no value (actor geography, tone, ethnic and religion codes); ActionGeo_*
+// comes from Event::place. Also the 16-column Mentions rows of the store's export.
 #include <ctime>
 
+#include "output/gdelt_rows.h"
 #include "output/text_escape.h"
 #include "output/writers.h"
 
 namespace parley {
 
 namespace {
-
-constexpr int kColumns = 61;
 
 // Splits a CAMEO actor code into country, known group and up to three type codes.
 struct ActorParts {
@@ -40,26 +40,17 @@ std::string Upper(std::string s) {
   return s;
 }
 
-class GdeltWriter final : public BufferedWriter {
+// Appends tab-terminated fields to a line; End() turns the last tab into '\n'.
+class Row {
  public:
-  GdeltWriter(std::FILE* out, EventNameFn names) : BufferedWriter(out, std::move(names)) {
-    const std::time_t now = std::time(nullptr);
-    std::tm tm{};
-    gmtime_r(&now, &tm);
-    std::strftime(date_added_, sizeof date_added_, "%Y%m%d%H%M%S", &tm);
-  }
-
-  void Write(const Article& a, const std::vector<Event>& events) override {
-    for (const Event& e : events) WriteRow(a, e);
-    Flush();
-  }
-
- private:
+  explicit Row(std::string* out) : out_(out) {}
   void Field(std::string_view v) {
-    AppendTsvField(v, &buf_);
-    buf_.push_back('\t');
-    ++columns_;
+    AppendTsvField(v, out_);
+    out_->push_back('\t');
   }
+  void Int(int64_t v) { Field(std::to_string(v)); }
+  void End() { out_->back() = '\n'; }
+
   void Actor(const parley::Actor& actor) {  // 10 columns
     const ActorParts p = SplitActor(actor.code);
     Field(actor.code);
@@ -86,36 +77,106 @@ class GdeltWriter final : public BufferedWriter {
     std::snprintf(buf, sizeof buf, "%.4f", d.year + (d.ToDays() - jan1) / 365.0);
     Field(buf);
   }
-  void WriteRow(const Article& a, const Event& e) {
+  // 8 columns: Type, FullName, CountryCode, ADM1Code, ADM2Code, Lat, Long, FeatureID.
+  void Geo(const Place& p) {
+    if (!p.known()) {
+      for (int i = 0; i < 8; ++i) Field("");
+      return;
+    }
     char num[32];
-    columns_ = 0;
-    Field(std::to_string(++event_id_));
-    Dates(e.date);
-    Actor(e.source);
-    Actor(e.target);
-    Field(e.sentence == 0 ? "1" : "0");  // IsRootEvent: lead sentence
-    Field(e.cameo);
-    Field(e.cameo.substr(0, 3));
-    Field(e.cameo.substr(0, 2));
-    Field(std::to_string(static_cast<int>(e.quad_class)));
-    std::snprintf(num, sizeof num, "%.1f", e.goldstein);
-    Field(num);
-    Field("1");  // NumMentions
-    Field("1");  // NumSources
-    Field("1");  // NumArticles
-    Field("");   // AvgTone
-    for (int i = 0; i < 24; ++i) Field("");  // Actor1Geo, Actor2Geo, ActionGeo
-    Field(date_added_);
-    Field(a.url.empty() ? a.id : a.url);
-    buf_.back() = '\n';
+    Int(static_cast<int>(p.type));
+    Field(p.name);
+    Field(p.fips);
+    Field(p.adm1);
+    Field("");  // ADM2: the gazetteer has none
+    std::snprintf(num, sizeof num, "%.4f", p.lat);
+    Field(p.has_coordinates ? num : "");
+    std::snprintf(num, sizeof num, "%.4f", p.lon);
+    Field(p.has_coordinates ? num : "");
+    Int(p.feature_id);
   }
 
-  char date_added_[16] = {};
+ private:
+  std::string* out_;
+};
+
+class GdeltWriter final : public BufferedWriter {
+ public:
+  GdeltWriter(std::FILE* out, EventNameFn names)
+      : BufferedWriter(out, std::move(names)), date_added_(GdeltTimestampNow()) {}
+
+  void Write(const Article& a, const std::vector<Event>& events) override {
+    for (const Event& e : events) {
+      AppendGdeltEventRow(++event_id_, e, {}, date_added_, a.url.empty() ? a.id : a.url, &buf_);
+    }
+    Flush();
+  }
+
+ private:
+  std::string date_added_;
   uint64_t event_id_ = 0;
-  int columns_ = 0;
 };
 
 }  // namespace
+
+std::string GdeltTimestampNow() {
+  const std::time_t now = std::time(nullptr);
+  std::tm tm{};
+  gmtime_r(&now, &tm);
+  char buf[16];
+  std::strftime(buf, sizeof buf, "%Y%m%d%H%M%S", &tm);
+  return buf;
+}
+
+void AppendGdeltEventRow(uint64_t id, const Event& e, const GdeltEventCounts& counts,
+                         std::string_view date_added, std::string_view source_url,
+                         std::string* out) {
+  Row row(out);
+  char num[32];
+  row.Int(static_cast<int64_t>(id));
+  row.Dates(e.date);
+  row.Actor(e.source);
+  row.Actor(e.target);
+  row.Field(e.sentence == 0 ? "1" : "0");  // IsRootEvent: lead sentence
+  row.Field(e.cameo);
+  row.Field(e.cameo.substr(0, 3));
+  row.Field(e.cameo.substr(0, 2));
+  row.Int(static_cast<int>(e.quad_class));
+  std::snprintf(num, sizeof num, "%.1f", e.goldstein);
+  row.Field(num);
+  row.Int(counts.mentions);
+  row.Int(counts.sources);
+  row.Int(counts.articles);
+  row.Field("");  // AvgTone
+  for (int i = 0; i < 16; ++i) row.Field("");  // Actor1Geo, Actor2Geo
+  row.Geo(e.place);                            // ActionGeo
+  row.Field(date_added);
+  row.Field(source_url);
+  row.End();
+}
+
+void AppendGdeltMentionRow(const StoredMention& m, std::string_view mention_time,
+                           std::string* out) {
+  Row row(out);
+  const bool web = m.url.find("://") != std::string::npos;
+  row.Int(m.event_id);
+  row.Field(m.event_added);
+  row.Field(mention_time);
+  row.Field(web ? "1" : "2");  // MentionType: WEB or CITATIONONLY
+  row.Field(m.feed);
+  row.Field(web ? m.url : m.article_id);
+  row.Int(m.sentence + 1);  // SentenceID is 1-based
+  row.Int(m.source_offset);
+  row.Int(m.target_offset);
+  row.Int(m.action_offset);
+  row.Field("1");  // InRawText: Parley codes the text as written
+  row.Int(static_cast<int64_t>(m.confidence * 100 + 0.5));
+  row.Int(m.doc_length);
+  row.Field("");  // MentionDocTone
+  row.Field("");  // MentionDocTranslationInfo
+  row.Field("");  // Extras
+  row.End();
+}
 
 std::unique_ptr<EventWriter> NewGdeltWriter(std::FILE* out, EventNameFn names) {
   return std::make_unique<GdeltWriter>(out, std::move(names));

@@ -53,6 +53,32 @@ class JsonlWriter final : public BufferedWriter {
     buf_.back() = '}';
     buf_.push_back(',');
   }
+  void PlaceObject(const Article& a, const Place& p) {
+    Key("place");
+    if (!p.known()) {
+      buf_.append("null,");
+      return;
+    }
+    buf_.push_back('{');
+    Str("name", p.name);
+    Num("type", static_cast<int>(p.type), "%.0f");
+    Str("country", p.country);
+    Str("fips", p.fips);
+    Str("adm1", p.adm1);
+    if (p.has_coordinates) {
+      Num("lat", p.lat, "%.5f");
+      Num("lon", p.lon, "%.5f");
+    }
+    Num("geonames_id", static_cast<double>(p.feature_id), "%.0f");
+    Str("text", p.text);
+    Str("from", p.from_dateline ? "dateline" : "sentence");
+    if (!p.from_dateline) {
+      Num("start", static_cast<double>(CharOffset(a.body, p.start)), "%.0f");
+      Num("end", static_cast<double>(CharOffset(a.body, p.end)), "%.0f");
+    }
+    buf_.back() = '}';
+    buf_.push_back(',');
+  }
   void WriteEvent(const Article& a, const Event& e) {
     buf_.push_back('{');
     Str("article_id", e.article_id);
@@ -67,6 +93,7 @@ class JsonlWriter final : public BufferedWriter {
     Str("plover", e.plover);
     Str("plover_mode", e.plover_mode);
     Num("confidence", e.confidence, "%.2f");
+    PlaceObject(a, e.place);
     Str("trigger", std::string_view(a.body).substr(e.verb_start, e.verb_end - e.verb_start));
     if (!a.url.empty()) Str("url", a.url);
     Str("text", e.text);

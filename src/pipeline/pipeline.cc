@@ -8,8 +8,11 @@
 #include "code/cameo_table.h"
 #include "code/pattern_coder.h"
 #include "code/verb_dictionary.h"
+#include "pipeline/event_places.h"
 #include "recognize/actor_dictionary.h"
 #include "recognize/actor_finder.h"
+#include "recognize/gazetteer.h"
+#include "recognize/time_expressions.h"
 
 namespace parley {
 
@@ -36,6 +39,7 @@ class CoderImpl final : public Coder {
   Doc doc_;
   ActorFinder finder_;
   PatternCoder coder_;
+  EventPlaces places_;
   std::vector<ActorMention> mentions_;
   CodeCounts counts_;
 };
@@ -55,12 +59,19 @@ class PipelineImpl final : public Pipeline {
       return s;
     }
     if (Status s = LoadDictDir((fs::path(data) / "dict").string()); !s.ok()) return s;
+    // The gazetteer is optional: without data/geo/places.tsv events carry no place.
+    const fs::path places = fs::path(data) / "geo" / "places.tsv";
+    if (fs::exists(places, ec)) {
+      if (Status s = gazetteer_.Load(places.string()); !s.ok()) return s;
+    }
     for (const std::string& extra : options_.extra_dict_dirs) {
       if (!fs::is_directory(extra, ec)) return Status::NotFound(extra + ": not a folder");
       if (Status s = LoadDictDir(extra); !s.ok()) return s;
     }
     problems_ = actors_.problems();
     problems_.insert(problems_.end(), verbs_.problems().begin(), verbs_.problems().end());
+    problems_.insert(problems_.end(), gazetteer_.problems().begin(),
+                     gazetteer_.problems().end());
     return Status::Ok();
   }
 
@@ -76,13 +87,15 @@ class PipelineImpl final : public Pipeline {
     return std::to_string(actors_.record_count()) + " actor records, " +
            std::to_string(actors_.agent_names().size()) + " agent phrases, " +
            std::to_string(verbs_.size()) + " verb patterns, " +
-           std::to_string(cameo_.size()) + " CAMEO codes";
+           std::to_string(cameo_.size()) + " CAMEO codes, " +
+           std::to_string(gazetteer_.size()) + " places";
   }
 
   const PipelineOptions& options() const { return options_; }
   const ActorDictionary& actors() const { return actors_; }
   const VerbDictionary& verbs() const { return verbs_; }
   const CameoTable& cameo() const { return cameo_; }
+  const Gazetteer& gazetteer() const { return gazetteer_; }
 
  private:
   Status LoadDictDir(const std::string& dir) {
@@ -101,11 +114,13 @@ class PipelineImpl final : public Pipeline {
   ActorDictionary actors_;
   VerbDictionary verbs_;
   CameoTable cameo_;
+  Gazetteer gazetteer_;
   std::vector<std::string> problems_;
 };
 
 CoderImpl::CoderImpl(const PipelineImpl* p)
-    : pipeline_(p), finder_(&p->actors()), coder_(&p->verbs(), &p->cameo()) {}
+    : pipeline_(p), finder_(&p->actors()), coder_(&p->verbs(), &p->cameo()),
+      places_(&p->gazetteer()) {}
 
 Status CoderImpl::Code(const Article& article, std::vector<Event>* events) {
   Analyze(article, &doc_);
@@ -113,15 +128,23 @@ Status CoderImpl::Code(const Article& article, std::vector<Event>* events) {
   counts_.sentences += doc_.sentences.size();
   const size_t before = events->size();
   const size_t max_tokens = pipeline_->options().max_sentence_tokens;
+  places_.BeginArticle();
   for (uint32_t i = 0; i < doc_.sentences.size(); ++i) {
     const Sentence& s = doc_.sentences[i];
-    if (!s.codable || s.token_count > max_tokens) continue;
+    if (s.token_count > max_tokens) continue;
     finder_.Find(doc_.tokens.data() + s.first_token, s.token_count, article.published,
                  &mentions_);
     if (mentions_.empty()) continue;
-    SentenceContext ctx{&doc_, i, &mentions_, article.published};
+    // The event date: a time expression in the sentence, else the publication date.
+    const EventDate when = ResolveEventDate(
+        std::span<const Token>(doc_.tokens.data() + s.first_token, s.token_count),
+        article.published);
+    SentenceContext ctx{&doc_, i, &mentions_, when.date};
+    const size_t first_event = events->size();
     coder_.CodeSentence(ctx, events);
+    places_.AddSentence(doc_, s, mentions_, *events, first_event);
   }
+  places_.Finish(article, events, before);
   counts_.events += events->size() - before;
   return Status::Ok();
 }

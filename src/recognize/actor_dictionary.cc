@@ -9,19 +9,6 @@ namespace parley {
 
 namespace fs = std::filesystem;
 
-std::vector<std::string_view> SplitNames(std::string_view names) {
-  std::vector<std::string_view> out;
-  size_t p = 0;
-  while (p <= names.size()) {
-    size_t bar = names.find('|', p);
-    if (bar == std::string_view::npos) bar = names.size();
-    const std::string_view name = TrimSpaces(names.substr(p, bar - p));
-    if (!name.empty()) out.push_back(name);
-    p = bar + 1;
-  }
-  return out;
-}
-
 namespace {
 
 bool IsCode(std::string_view code) {
@@ -101,7 +88,7 @@ Status ActorDictionary::LoadActorsFile(const std::string& path) {
       }
       names = rest.substr(0, at);
     }
-    const auto list = SplitNames(names);
+    const auto list = SplitList(names, '|');
     if (list.empty()) return Problem(path, line, "no names for " + std::string(code));
     r.code = std::string(code);
     r.name = std::string(list[0]);
@@ -116,7 +103,7 @@ Status ActorDictionary::LoadAgentsFile(const std::string& path) {
     if (role.size() != 3 || !IsCode(role)) {
       return Problem(path, line, "bad agent role \"" + std::string(role) + "\"");
     }
-    const auto list = SplitNames(rest);
+    const auto list = SplitList(rest, '|');
     if (list.empty()) return Problem(path, line, "no phrases for " + std::string(role));
     for (const auto phrase : list) {
       const int id = agent_names_.Add(phrase);

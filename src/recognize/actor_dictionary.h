@@ -63,8 +63,6 @@ class ActorDictionary {
   std::vector<std::string> problems_;
 };
 
-// Splits "a | b | c" into trimmed non-empty names.
-std::vector<std::string_view> SplitNames(std::string_view names);
 
 }  // namespace parley
 

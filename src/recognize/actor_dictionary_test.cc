@@ -7,6 +7,7 @@
 #include "analyze/tokenizer.h"
 
 #include "test_util.h"
+#include "util/dict_file.h"
 
 namespace parley {
 namespace {
@@ -64,8 +65,8 @@ TEST_F(ActorDictionaryTest, CaseRules) {
   EXPECT_LT(Id("armenian"), 0);  // capitalised names need capitals
 }
 
-TEST(SplitNames, TrimsAndDropsEmpty) {
-  const auto v = SplitNames(" a |b c|| d ");
+TEST(SplitList, TrimsAndDropsEmpty) {
+  const auto v = SplitList(" a |b c|| d ", '|');
   ASSERT_EQ(v.size(), 3u);
   EXPECT_EQ(v[1], "b c");
 }

@@ -19,6 +19,12 @@ bool AllCapitals(std::string_view s) {
 
 }  // namespace
 
+void PhraseIndex::Reserve(size_t n) {
+  phrases_.reserve(phrases_.size() + n);
+  by_key_.reserve(by_key_.size() + n);
+  by_first_.reserve(by_first_.size() + n / 2);
+}
+
 int PhraseIndex::Add(std::string_view name) {
   const std::string text(name);
   Doc& doc = scratch_;

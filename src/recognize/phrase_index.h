@@ -28,6 +28,8 @@ class PhraseIndex {
   // Returns -1 for a name with no tokens.
   int Add(std::string_view name);
   size_t size() const { return phrases_.size(); }
+  // Makes room for about `n` more phrases (saves rehashing while loading big lists).
+  void Reserve(size_t n);
 
   // Longest phrase matching tokens[i..]; returns its id or -1, and its length in tokens.
   // `accept(id)` can veto a candidate (e.g. no record valid on the article's date).

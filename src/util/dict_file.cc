@@ -12,6 +12,26 @@ std::string_view TrimSpaces(std::string_view s) {
   return s;
 }
 
+std::vector<std::string_view> SplitFields(std::string_view s, char sep) {
+  std::vector<std::string_view> out;
+  size_t p = 0;
+  for (;;) {
+    const size_t q = s.find(sep, p);
+    out.push_back(s.substr(p, q == std::string_view::npos ? q : q - p));
+    if (q == std::string_view::npos) return out;
+    p = q + 1;
+  }
+}
+
+std::vector<std::string_view> SplitList(std::string_view s, char sep) {
+  std::vector<std::string_view> out;
+  for (std::string_view piece : SplitFields(s, sep)) {
+    piece = TrimSpaces(piece);
+    if (!piece.empty()) out.push_back(piece);
+  }
+  return out;
+}
+
 namespace {
 std::string_view StripComment(std::string_view s) {
   for (size_t i = 0; i < s.size(); ++i) {

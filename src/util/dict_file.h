@@ -9,6 +9,7 @@
 #include <functional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "parley/status.h"
 
@@ -20,6 +21,11 @@ using DictLineFn = std::function<void(size_t line, std::string_view field, std::
 Status ForEachDictLine(const std::string& path, const DictLineFn& fn);
 
 std::string_view TrimSpaces(std::string_view s);
+
+// Splits at `sep`, keeping empty fields ("a\t\tb" -> "a", "", "b"): columns of a table.
+std::vector<std::string_view> SplitFields(std::string_view s, char sep);
+// Splits at `sep`, trims spaces and drops empty pieces (" a | b |" -> "a", "b"): lists.
+std::vector<std::string_view> SplitList(std::string_view s, char sep);
 
 }  // namespace parley
 

@@ -11,9 +11,11 @@
 #include <vector>
 
 #include "commands.h"
+#include "input_format.h"
 #include "parley/ingest.h"
 #include "parley/output.h"
 #include "parley/pipeline.h"
+#include "parley/store.h"
 #include "progress.h"
 
 namespace parley::cli {
@@ -28,6 +30,9 @@ struct CodeArgs {
   std::string date;
   std::string data_dir;
   std::vector<std::string> dicts;
+  std::string store;        // --store DB: also write the embedded event store
+  size_t store_batch = 256;
+  bool format_given = false;
   int threads = 1;
   bool strict = false;
   bool quiet = false;
@@ -38,10 +43,11 @@ struct Work {
   Article article;
   std::vector<Event> events;
   Status status;
+  ArticleDigest digest;  // with --store: computed on the parallel stage
 };
 
 struct Totals {
-  uint64_t articles = 0, sentences = 0, events = 0, failed = 0;
+  uint64_t articles = 0, sentences = 0, events = 0, failed = 0, stored = 0, already = 0;
 };
 
 int Usage(const std::string& message) {
@@ -49,16 +55,19 @@ int Usage(const std::string& message) {
   return 2;
 }
 
-bool ParseInputFormat(const std::string& s, InputFormat* f) {
-  if (s == "auto") *f = InputFormat::kAuto;
-  else if (s == "text" || s == "txt") *f = InputFormat::kText;
-  else if (s == "jsonl") *f = InputFormat::kJsonl;
-  else return false;
-  return true;
+// Hands an article and its events to the store; a store error stops the run.
+void AddToStore(Store& store, const Work& w, Totals* totals, std::atomic<bool>* stop) {
+  auto added = store.Add(w.article, w.events, &w.digest);
+  if (!added.ok()) {
+    std::fprintf(stderr, "parley code: store: %s\n", added.status().message().c_str());
+    *stop = true;
+    return;
+  }
+  ++(added.value() ? totals->stored : totals->already);
 }
 
-Totals RunPipeline(const Pipeline& pipeline, ArticleReader& reader, EventWriter& writer,
-                   const CodeArgs& args, const std::atomic<bool>& stop) {
+Totals RunPipeline(const Pipeline& pipeline, ArticleReader& reader, EventWriter* writer,
+                   Store* store, const CodeArgs& args, std::atomic<bool>& stop) {
   tbb::global_control threads(tbb::global_control::max_allowed_parallelism, args.threads);
   tbb::enumerable_thread_specific<std::unique_ptr<Coder>> coders(
       [&] { return pipeline.NewCoder(); });
@@ -74,6 +83,7 @@ Totals RunPipeline(const Pipeline& pipeline, ArticleReader& reader, EventWriter&
   };
   auto code = [&](Work* w) -> Work* {
     w->status = coders.local()->Code(w->article, &w->events);
+    if (store && w->status.ok()) w->digest = Store::Digest(w->article, w->events);
     return w;
   };
   auto write = [&](Work* w) {
@@ -83,7 +93,8 @@ Totals RunPipeline(const Pipeline& pipeline, ArticleReader& reader, EventWriter&
       std::fprintf(stderr, "%s: %s\n", w->article.origin.c_str(), w->status.message().c_str());
       return;
     }
-    writer.Write(w->article, w->events);
+    if (writer) writer->Write(w->article, w->events);
+    if (store) AddToStore(*store, *w, &totals, &stop);
     totals.events += w->events.size();
     progress.Update(++totals.articles, totals.events);
   };
@@ -108,11 +119,39 @@ void PrintSummary(const Totals& t, const IngestCounts& in, double seconds) {
                static_cast<unsigned long long>(in.repaired), seconds);
 }
 
+// With --store alone (no --out, no --format) the events go to the store only.
+bool WritesEvents(const CodeArgs& args) {
+  return args.store.empty() || !args.out.empty() || args.format_given;
+}
+
+std::unique_ptr<Store> OpenStore(const CodeArgs& args) {
+  StoreOptions options;
+  options.batch_articles = args.store_batch;
+  auto store = Store::Open(args.store, options);
+  if (store.ok()) return std::move(store).value();
+  std::fprintf(stderr, "parley code: %s\n", store.status().ToString().c_str());
+  return nullptr;
+}
+
+// Commits the last batch and prints the store's line.
+Status FinishStore(Store& store, const CodeArgs& args, const Totals& t) {
+  if (Status s = store.Finish(); !s.ok()) return s;
+  auto n = store.Counts();
+  if (!n.ok()) return n.status();
+  std::fprintf(stderr,
+               "parley: store %s: %llu new articles, %llu already stored; %lld articles, "
+               "%lld mentions, %lld events\n",
+               args.store.c_str(), static_cast<unsigned long long>(t.stored),
+               static_cast<unsigned long long>(t.already), static_cast<long long>(n->articles),
+               static_cast<long long>(n->mentions), static_cast<long long>(n->events));
+  return Status::Ok();
+}
+
 int RunCode(const CodeArgs& args) {
   const auto start = std::chrono::steady_clock::now();
   InputOptions in;
   if (!ParseInputFormat(args.input_format, &in.format)) {
-    return Usage("unknown --input-format \"" + args.input_format + "\" (auto, text, jsonl)");
+    return Usage("unknown --input-format \"" + args.input_format + "\" (" + kInputFormats + ")");
   }
   if (!args.date.empty()) {
     in.default_date = Date::Parse(args.date);
@@ -140,6 +179,9 @@ int RunCode(const CodeArgs& args) {
   auto writer = EventWriter::Create(args.format, out,
                                     [&p](std::string_view c) { return p.EventName(c); });
   if (!writer.ok()) return Usage(writer.status().message());
+  std::unique_ptr<Store> store;
+  if (!args.store.empty() && !(store = OpenStore(args))) return 1;
+  EventWriter* events_out = WritesEvents(args) ? writer.value().get() : nullptr;
 
   std::atomic<bool> stop{false};
   const bool strict = args.strict;
@@ -148,8 +190,9 @@ int RunCode(const CodeArgs& args) {
     if (strict) stop = true;
   };
   auto reader = ArticleReader::Open(args.inputs, in);
-  const Totals totals = RunPipeline(p, *reader, *writer.value(), args, stop);
-  const Status written = writer.value()->Finish();
+  const Totals totals = RunPipeline(p, *reader, events_out, store.get(), args, stop);
+  Status written = writer.value()->Finish();
+  if (store && written.ok()) written = FinishStore(*store, args, totals);
   const double secs =
       std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   PrintSummary(totals, reader->counts(), secs);
@@ -167,13 +210,18 @@ void RegisterCodeCommand(CLI::App& app, int* exit_code) {
   auto args = std::make_shared<CodeArgs>();
   CLI::App* cmd = app.add_subcommand("code", "Code news articles into CAMEO events");
   cmd->add_option("inputs", args->inputs, "Files, folders or - (stdin)")->required();
-  cmd->add_option("--input-format", args->input_format, "auto, text or jsonl")
+  cmd->add_option("--input-format", args->input_format, kInputFormats)
       ->capture_default_str();
   cmd->add_option("-f,--format", args->format, "jsonl, tsv, csv, gdelt or table")
-      ->capture_default_str();
+      ->capture_default_str()
+      ->each([args](const std::string&) { args->format_given = true; });
   cmd->add_option("-o,--out", args->out, "Output file (default: stdout)");
   cmd->add_option("--date", args->date, "Publication date for inputs that carry none");
   cmd->add_option("--dict", args->dicts, "Extra or replacement dictionary folder");
+  cmd->add_option("--store", args->store,
+                  "Also write the event store DB (SQLite); alone, events go only there");
+  cmd->add_option("--store-batch", args->store_batch, "Articles per store transaction")
+      ->capture_default_str();
   cmd->add_option("--data", args->data_dir, "Parley data folder (default: built-in)");
   cmd->add_option("-j,--threads", args->threads, "Coding threads")->capture_default_str();
   cmd->add_flag("--strict", args->strict, "Stop at the first bad record");

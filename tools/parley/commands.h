@@ -9,6 +9,14 @@
 namespace parley::cli {
 
 void RegisterCodeCommand(CLI::App& app, int* exit_code);
+void RegisterValidatePetrarchCommand(CLI::App& app, int* exit_code);
+// query, export (cmd_query.cc), timeline, stories: read the event store.
+void RegisterQueryCommands(CLI::App& app, int* exit_code);
+void RegisterTimelineCommand(CLI::App& app, int* exit_code);
+void RegisterStoriesCommand(CLI::App& app, int* exit_code);
+void RegisterValidateTabariCommand(CLI::App& app, int* exit_code);
+void RegisterExtractCommand(CLI::App& app, int* exit_code);
+// train tagger|parser, eval parse, parse (cmd_syntax.cc).
 void RegisterSyntaxCommands(CLI::App& app, int* exit_code);
 
 }  // namespace parley::cli

@@ -7,6 +7,12 @@ int main(int argc, char** argv) {
   app.set_version_flag("--version", "parley 0.1.0");
   int exit_code = 0;
   parley::cli::RegisterCodeCommand(app, &exit_code);
+  parley::cli::RegisterValidatePetrarchCommand(app, &exit_code);
+  parley::cli::RegisterQueryCommands(app, &exit_code);
+  parley::cli::RegisterTimelineCommand(app, &exit_code);
+  parley::cli::RegisterStoriesCommand(app, &exit_code);
+  parley::cli::RegisterValidateTabariCommand(app, &exit_code);
+  parley::cli::RegisterExtractCommand(app, &exit_code);
   parley::cli::RegisterSyntaxCommands(app, &exit_code);
   try {
     app.parse(argc, argv);

@@ -1,0 +1,94 @@
+// Opening a store, its pragmas, and the batch transactions of the write path.
+#include <ctime>
+
+#include "aggregate/schema.h"
+#include "aggregate/store_statements.h"
+
+namespace parley {
+
+namespace {
+
+std::string NowUtc() {
+  const std::time_t now = std::time(nullptr);
+  std::tm tm{};
+  gmtime_r(&now, &tm);
+  char buf[16];
+  std::strftime(buf, sizeof buf, "%Y%m%d%H%M%S", &tm);
+  return buf;
+}
+
+// WAL: readers never block the writer, and a killed writer loses only its open
+// transaction. synchronous=NORMAL is durable at each checkpoint and never corrupts.
+constexpr const char* kPragmas =
+    "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = OFF; "
+    "PRAGMA cache_size = -65536; PRAGMA temp_store = MEMORY;";
+
+}  // namespace
+
+Result<std::unique_ptr<Store>> Store::Open(const std::string& path, const StoreOptions& options) {
+  auto db = sql::Db::Open(path, !options.read_only);
+  if (!db.ok()) return db.status();
+  auto store = std::make_unique<SqliteStore>(std::move(db).value(), options);
+  if (Status s = store->Prepare(); !s.ok()) {
+    if (s.code() == Status::Code::kUnsupported) return Status::Unsupported(path + ": " + s.message());
+    return Status::IOError(path + ": " + s.message());
+  }
+  return std::unique_ptr<Store>(std::move(store));
+}
+
+SqliteStore::SqliteStore(std::unique_ptr<sql::Db> db, const StoreOptions& options)
+    : db_(std::move(db)), options_(options), date_added_(NowUtc()) {}
+
+SqliteStore::~SqliteStore() {
+  stmts_.reset();  // statements die before the connection
+  if (batch_ && batch_->open()) (void)batch_->Commit();
+}
+
+Status SqliteStore::Prepare() {
+  if (Status s = db_->Exec(kPragmas); !s.ok()) return s;
+  if (Status s = PrepareSchema(); !s.ok()) return s;
+  auto stale = db_->QueryInt("SELECT count(*) FROM meta WHERE key = 'stories_stale'");
+  if (!stale.ok()) return stale.status();
+  stories_stale_ = stale.value() > 0;
+  return Status::Ok();
+}
+
+Status SqliteStore::PrepareSchema() {
+  if (options_.read_only) {
+    auto v = db_->QueryInt("PRAGMA user_version");
+    if (!v.ok()) return v.status();
+    if (v.value() != kStoreSchemaVersion) {
+      return Status::Unsupported("not a Parley store of schema version " +
+                                 std::to_string(kStoreSchemaVersion));
+    }
+    return Status::Ok();
+  }
+  if (Status s = MigrateStore(db_.get()); !s.ok()) return s;
+  stmts_ = std::make_unique<Statements>();
+  return stmts_->Prepare(db_.get());
+}
+
+Status SqliteStore::BeginBatchIfNeeded() {
+  if (batch_ && batch_->open()) return Status::Ok();
+  batch_ = std::make_unique<sql::Transaction>(db_.get());
+  batch_size_ = 0;
+  return batch_->Begin();
+}
+
+Status SqliteStore::EndBatchIfFull() {
+  if (++batch_size_ < options_.batch_articles) return Status::Ok();
+  return batch_->Commit();
+}
+
+// Stories are derived data: they are rebuilt on the next Stories() (or BuildStories()),
+// not here, so a coding run does not pay for regrouping the whole store.
+Status SqliteStore::Finish() {
+  if (batch_ && batch_->open()) {
+    if (Status s = batch_->Commit(); !s.ok()) return s;
+  }
+  if (!stories_stale_) return Status::Ok();
+  // Sampled statistics (cheap at any size) so the planner picks the right index.
+  return db_->Exec("PRAGMA analysis_limit = 1000; ANALYZE;");
+}
+
+}  // namespace parley

@@ -1,0 +1,51 @@
+// peers/petrarch/validation.h — running a PETRARCH validation file (unit-test records).
+//
+// Loads the dictionaries its <Environment> names (from the records' folder, or from
+// `dict_dir`), applies <Config> options in file order, codes every sentence whose
+// category is included, and compares the coded events with the <EventCoding>s as
+// PETRARCH does: every coded event must pair with a distinct expected one and vice
+// versa; an expected error ("dateline", "sentencediscard", ...) must be the one raised.
+#ifndef PARLEY_PEERS_PETRARCH_VALIDATION_H_
+#define PARLEY_PEERS_PETRARCH_VALIDATION_H_
+
+#include <string>
+#include <vector>
+
+#include "parley/status.h"
+#include "peers/petrarch/records.h"
+#include "peers/petrarch/tree_coder.h"
+
+namespace parley::petrarch {
+
+struct RecordOutcome {
+  std::string id;
+  size_t line = 0;
+  bool passed = false;
+  std::vector<ExpectedEvent> expected;
+  std::vector<CodedEvent> coded;
+  std::string expected_error, raised_error;  // "" when none
+  bool abandoned = false;
+};
+
+struct ValidationReport {
+  int passed = 0, failed = 0, skipped = 0;
+  std::vector<RecordOutcome> failures;
+  std::vector<std::string> warnings;  // dictionary problems, "file:line: reason"
+  double load_seconds = 0, code_seconds = 0;
+  std::vector<std::string> explained;  // linear parse of the record named by explain_id
+};
+
+struct ValidationOptions {
+  std::string dict_dir;    // "" = the folder of the records file
+  std::string explain_id;  // record whose coded linear parse to return, if any
+};
+
+Result<ValidationReport> RunValidation(const std::string& records_path,
+                                       const ValidationOptions& options);
+
+// Scores one record against what the coder produced (exposed for tests).
+RecordOutcome ScoreRecord(const SentenceRecord& record, const SentenceResult& result);
+
+}  // namespace parley::petrarch
+
+#endif  // PARLEY_PEERS_PETRARCH_VALIDATION_H_

@@ -1,0 +1,86 @@
+// parley validate petrarch RECORDS.xml [--dicts DIR] — PETRARCH's unit-test records.
+#include <cstdio>
+#include <memory>
+#include <string>
+
+#include "commands.h"
+#include "peers/petrarch/validation.h"
+#include "validate_command.h"
+
+namespace parley::cli {
+
+namespace {
+
+struct ValidatePetrarchArgs {
+  std::string records;
+  std::string dicts;
+  std::string explain;
+  bool quiet = false;
+};
+
+std::string EventList(const auto& events) {
+  std::string out;
+  for (const auto& e : events) {
+    if (!out.empty()) out += ", ";
+    out += e.source + " " + e.target + " " + e.code;
+  }
+  return out.empty() ? "(none)" : out;
+}
+
+void PrintFailure(const petrarch::RecordOutcome& f) {
+  std::printf("FAIL %s (line %zu)\n", f.id.c_str(), f.line);
+  if (!f.expected_error.empty() || !f.raised_error.empty()) {
+    std::printf("  expected error: %s   raised: %s\n",
+                f.expected_error.empty() ? "(none)" : f.expected_error.c_str(),
+                f.raised_error.empty() ? "(none)" : f.raised_error.c_str());
+  }
+  std::printf("  expected: %s\n  coded:    %s%s\n", EventList(f.expected).c_str(),
+              EventList(f.coded).c_str(), f.abandoned ? "   (coding stopped early)" : "");
+}
+
+int RunValidatePetrarch(const ValidatePetrarchArgs& args) {
+  petrarch::ValidationOptions options;
+  options.dict_dir = args.dicts;
+  options.explain_id = args.explain;
+  auto report = petrarch::RunValidation(args.records, options);
+  if (!report.ok()) {
+    std::fprintf(stderr, "parley validate petrarch: %s\n", report.status().ToString().c_str());
+    return 1;
+  }
+  const auto& r = report.value();
+  for (const auto& w : r.warnings) std::fprintf(stderr, "%s\n", w.c_str());
+  if (!args.quiet) {
+    for (const auto& f : r.failures) PrintFailure(f);
+  }
+  if (!r.explained.empty()) {
+    std::string line;
+    for (const auto& item : r.explained) line += item + " ";
+    std::printf("%s: %s\n", args.explain.c_str(), line.c_str());
+  }
+  std::printf("dictionaries loaded in %.3f s; %d records coded in %.3f s; %d skipped by "
+              "category\n",
+              r.load_seconds, r.passed + r.failed, r.code_seconds, r.skipped);
+  std::printf("%d passed, %d failed\n", r.passed, r.failed);
+  return r.failed == 0 ? 0 : 1;
+}
+
+}  // namespace
+
+void RegisterValidatePetrarchCommand(CLI::App& app, int* exit_code) {
+  auto args = std::make_shared<ValidatePetrarchArgs>();
+  CLI::App* cmd = ValidateCommand(app)->add_subcommand(
+      "petrarch", "Run PETRARCH's unit-test records with their own dictionaries");
+  cmd->add_option("records", args->records, "Validation records (PETR.UnitTest.records.xml)")
+      ->required()
+      ->check(CLI::ExistingFile);
+  cmd->add_option("--dicts", args->dicts,
+                  "Folder of the dictionaries the <Environment> names (default: the records' "
+                  "folder)")
+      ->check(CLI::ExistingDirectory);
+  cmd->add_option("--explain", args->explain,
+                  "Print the coded linear parse (PETRARCH's ParseList) of this record id");
+  cmd->add_flag("-q,--quiet", args->quiet, "Print only the summary");
+  cmd->callback([args, exit_code] { *exit_code = RunValidatePetrarch(*args); });
+}
+
+}  // namespace parley::cli
