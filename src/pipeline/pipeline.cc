@@ -1,6 +1,7 @@
 // Pipeline: loads the stages' data once and hands out per-thread Coders.
 #include "parley/pipeline.h"
 
+#include <algorithm>
 #include <cstdlib>
 #include <filesystem>
 
@@ -36,7 +37,8 @@ class CoderImpl final : public Coder {
   const CodeCounts& counts() const override { return counts_; }
 
  private:
-  void AddSyntax(const Sentence& s, bool candidate);
+  void AddSyntax(const Sentence& s, size_t anchor);
+  bool TagAmbiguousAnchors(const Sentence& s, size_t anchor);
 
   const PipelineImpl* pipeline_;
   Doc doc_;
@@ -141,17 +143,41 @@ class PipelineImpl final : public Pipeline {
 
 // Tags (and parses, if asked) one sentence; `candidate`: it has an actor and a
 // candidate predicate, so it may yield an event.
-void CoderImpl::AddSyntax(const Sentence& s, bool candidate) {
+// Tags what the coder needs: a window of words around each candidate predicate the
+// treebank also saw as something other than a verb ("attack", "support"); words only ever
+// seen as verbs ("accused", "met") need no tagger. Returns whether anything was tagged.
+bool CoderImpl::TagAmbiguousAnchors(const Sentence& s, size_t anchor) {
+  constexpr size_t kBefore = 4, kAfter = 5;  // context the tagger looks at
+  const SyntaxModel* model = pipeline_->syntax();
+  const Token* tokens = doc_.tokens.data() + s.first_token;
+  const size_t n = s.token_count;
+  size_t tagged_to = 0;  // tokens [.., tagged_to) are tagged
+  for (; anchor < n; anchor = pipeline_->verbs().NextAnchor(tokens, n, anchor + 1)) {
+    if (anchor < tagged_to || model->tagger().AlwaysVerb(tokens[anchor].form)) continue;
+    const size_t from = std::max(tagged_to, anchor > kBefore ? anchor - kBefore : 0);
+    const size_t to = std::min(n, anchor + kAfter);
+    Sentence window;
+    window.first_token = s.first_token + static_cast<uint32_t>(from);
+    window.token_count = static_cast<uint32_t>(to - from);
+    model->Tag(&doc_, window, &syntax_ws_);
+    tagged_to = to;
+  }
+  return tagged_to > 0;
+}
+
+// Syntax for one sentence, as PipelineOptions::syntax asks; `anchor` is its first
+// candidate predicate (token_count when none, or when it has no actor).
+void CoderImpl::AddSyntax(const Sentence& s, size_t anchor) {
   const SyntaxModel* model = pipeline_->syntax();
   const PipelineOptions::Syntax mode = pipeline_->options().syntax;
   if (model == nullptr || mode == PipelineOptions::Syntax::kOff) return;
+  const bool candidate = anchor < s.token_count;
   if (mode == PipelineOptions::Syntax::kParseAll ||
       (candidate && mode == PipelineOptions::Syntax::kParse)) {
     model->Annotate(&doc_, s, &syntax_ws_);
     ++counts_.tagged;
     ++counts_.parsed;
-  } else if (candidate) {
-    model->Tag(&doc_, s, &syntax_ws_);
+  } else if (candidate && TagAmbiguousAnchors(s, anchor)) {
     ++counts_.tagged;
   }
 }
@@ -172,10 +198,11 @@ Status CoderImpl::Code(const Article& article, std::vector<Event>* events) {
     if (s.token_count > max_tokens) continue;
     const Token* tokens = doc_.tokens.data() + s.first_token;
     finder_.Find(tokens, s.token_count, article.published, &mentions_);
-    const bool candidate =
-        !mentions_.empty() && pipeline_->verbs().AnyAnchor(tokens, s.token_count);
-    AddSyntax(s, candidate);
-    if (!candidate) continue;
+    const size_t anchor = mentions_.empty()
+                              ? s.token_count
+                              : pipeline_->verbs().NextAnchor(tokens, s.token_count, 0);
+    AddSyntax(s, anchor);
+    if (anchor == s.token_count) continue;
     // The event date: a time expression in the sentence, else the publication date.
     const EventDate when = ResolveEventDate(
         std::span<const Token>(doc_.tokens.data() + s.first_token, s.token_count),
