@@ -1,6 +1,6 @@
 // bench_code — end-to-end coding throughput on real news (../shared/corpus/news).
 //
-//   bench_code [CORPUS.jsonl.gz] [--limit N]
+//   bench_code [CORPUS.jsonl.gz] [--limit N] [--syntax off|tag|parse|all]
 //
 // Reads the corpus once into memory (ingest time reported separately), then codes it with
 // 1 thread and with 2 threads. Baseline in the same run: tokenizing and sentence splitting
@@ -104,9 +104,11 @@ void Report(const char* name, const Run& r, size_t articles, double mb, const Ru
 int main(int argc, char** argv) {
   std::string corpus;
   size_t limit = 0;
+  std::string syntax = "tag";
   for (int i = 1; i < argc; ++i) {
     const std::string a = argv[i];
     if (a == "--limit" && i + 1 < argc) limit = std::strtoul(argv[++i], nullptr, 10);
+    else if (a == "--syntax" && i + 1 < argc) syntax = argv[++i];
     else corpus = a;
   }
   if (corpus.empty()) {
@@ -114,7 +116,11 @@ int main(int argc, char** argv) {
     corpus = std::string(env && *env ? env : PARLEY_SHARED_DEFAULT) +
              "/corpus/news/allsides-12k.jsonl.gz";
   }
-  auto pipeline = parley::Pipeline::Create({});
+  parley::PipelineOptions options;
+  using S = parley::PipelineOptions::Syntax;
+  options.syntax = syntax == "off" ? S::kOff : syntax == "parse" ? S::kParse
+                   : syntax == "all" ? S::kParseAll : S::kTag;
+  auto pipeline = parley::Pipeline::Create(options);
   if (!pipeline.ok()) return std::fprintf(stderr, "%s\n", pipeline.status().ToString().c_str()), 1;
 
   auto start = Clock::now();

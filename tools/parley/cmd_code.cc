@@ -29,6 +29,7 @@ struct CodeArgs {
   std::string out;
   std::string date;
   std::string data_dir;
+  std::string syntax = "tag";
   std::vector<std::string> dicts;
   std::string store;        // --store DB: also write the embedded event store
   size_t store_batch = 256;
@@ -64,6 +65,16 @@ void AddToStore(Store& store, const Work& w, Totals* totals, std::atomic<bool>* 
     return;
   }
   ++(added.value() ? totals->stored : totals->already);
+}
+
+bool ParseSyntax(const std::string& s, PipelineOptions::Syntax* out) {
+  using S = PipelineOptions::Syntax;
+  if (s == "off") *out = S::kOff;
+  else if (s == "tag") *out = S::kTag;
+  else if (s == "parse") *out = S::kParse;
+  else if (s == "all") *out = S::kParseAll;
+  else return false;
+  return true;
 }
 
 Totals RunPipeline(const Pipeline& pipeline, ArticleReader& reader, EventWriter* writer,
@@ -160,6 +171,9 @@ int RunCode(const CodeArgs& args) {
   if (args.threads < 1) return Usage("-j wants a positive number of threads");
   PipelineOptions po;
   po.data_dir = args.data_dir;
+  if (!ParseSyntax(args.syntax, &po.syntax)) {
+    return Usage("unknown --syntax \"" + args.syntax + "\" (off, tag, parse, all)");
+  }
   po.extra_dict_dirs = args.dicts;
   auto pipeline = Pipeline::Create(po);
   if (!pipeline.ok()) {
@@ -223,6 +237,10 @@ void RegisterCodeCommand(CLI::App& app, int* exit_code) {
   cmd->add_option("--store-batch", args->store_batch, "Articles per store transaction")
       ->capture_default_str();
   cmd->add_option("--data", args->data_dir, "Parley data folder (default: built-in)");
+  cmd->add_option("--syntax", args->syntax,
+                  "off, tag (tag what coding needs), parse (parse sentences that can yield "
+                  "events) or all (parse everything)")
+      ->capture_default_str();
   cmd->add_option("-j,--threads", args->threads, "Coding threads")->capture_default_str();
   cmd->add_flag("--strict", args->strict, "Stop at the first bad record");
   cmd->add_flag("-q,--quiet", args->quiet, "No progress display");
