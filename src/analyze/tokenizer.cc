@@ -2,9 +2,11 @@
 
 #include <utf8proc.h>
 
+#include <algorithm>
 #include <array>
 #include <string>
 
+#include "analyze/token_shapes.h"
 #include "util/utf8.h"
 
 namespace parley {
@@ -153,9 +155,18 @@ bool StartsWith(std::string_view text, uint32_t pos, std::string_view prefix) {
 
 bool AtUrl(std::string_view text, uint32_t pos) {
   const char c = text[pos];
-  if (c != 'h' && c != 'w') return false;
+  if (c != 'h' && c != 'w' && c != 'm') return false;
   return StartsWith(text, pos, "http://") || StartsWith(text, pos, "https://") ||
-         StartsWith(text, pos, "www.");
+         StartsWith(text, pos, "www.") || StartsWith(text, pos, "mailto:");
+}
+
+// At a comma inside a number: is it followed by exactly three digits ("30,000", not
+// "11,2000")?
+bool ThousandsGroupAt(const Cursor& c) {
+  for (int i = 1; i <= 3; ++i) {
+    if (c.Peek(i).cls != CharClass::kDigit) return false;
+  }
+  return c.Peek(4).cls != CharClass::kDigit && c.Peek(4).cls != CharClass::kLetter;
 }
 
 // Scans a word: letters/digits with inner periods (U.S, 3.5), inner commas between digits
@@ -173,7 +184,10 @@ void ScanWord(Cursor* c, bool* has_at) {
     const Char next = c->Peek(1);
     const bool inner = IsWordChar(next.cls);
     if (ch.cls == CharClass::kPeriod && inner) { c->Advance(); continue; }
-    if (ch.cp == ',' && inner && next.cls == CharClass::kDigit) { c->Advance(); continue; }
+    if (ch.cp == ',' && next.cls == CharClass::kDigit && ThousandsGroupAt(*c)) {
+      c->Advance();
+      continue;
+    }
     if (ch.cp == '@' && inner) { *has_at = true; c->Advance(); continue; }
     if (ch.cls == CharClass::kApostrophe && next.cls == CharClass::kLetter &&
         CliticAfterApostrophe(*c) == 0 && !(next.cp == 't' && c->pos() > start)) {
@@ -184,15 +198,30 @@ void ScanWord(Cursor* c, bool* has_at) {
   }
 }
 
-void ScanUntilSpace(Cursor* c) {
+// URLs and e-mail addresses run to the next space, less the punctuation that closes the
+// sentence or bracket around them ("<a@b.org>", "(see www.x.org).").
+void ScanUntilSpace(std::string_view text, uint32_t start, Cursor* c) {
   while (!c->done() && c->cur().cls != CharClass::kSpace && c->cur().cls != CharClass::kNewline)
     c->Advance();
+  uint32_t end = c->pos();
+  while (end > start + 1 && std::string_view(")>].,;:!?\"'").find(text[end - 1]) !=
+                                std::string_view::npos)
+    --end;
+  if (end != c->pos()) c->Seek(end);
 }
 
+bool IsSentencePunct(char32_t cp) { return cp == '.' || cp == '!' || cp == '?'; }
+
+// Runs of the same ASCII symbol ("...", "--", "**", "____") and mixed final punctuation
+// (".?", "?!") form one token.
 void ScanPunct(Cursor* c) {
   const Char ch = c->cur();
-  // Runs of the same ASCII punctuation ("...", "--", "!!") form one token.
-  if (ch.cp == '.' || ch.cp == '-' || ch.cp == '!' || ch.cp == '?') {
+  if (IsSentencePunct(ch.cp)) {
+    while (!c->done() && IsSentencePunct(c->cur().cp)) c->Advance();
+    return;
+  }
+  if (ch.cp == '-' || ch.cp == '*' || ch.cp == '_' || ch.cp == '=' || ch.cp == '~' ||
+      ch.cp == '#' || ch.cp == '+') {
     const char32_t first = ch.cp;
     while (!c->done() && c->cur().cp == first) c->Advance();
     return;
@@ -252,7 +281,10 @@ void MaybeTakePeriod(std::string_view text, uint32_t start, Cursor* c) {
   if (c->cur().cls != CharClass::kPeriod || c->Peek(1).cls == CharClass::kPeriod) return;
   const std::string_view word = text.substr(start, c->pos() - start);
   const bool initial = word.size() == 1 && word[0] >= 'A' && word[0] <= 'Z';
-  const bool dotted = word.find('.') != std::string_view::npos && word.size() <= 8;
+  const bool dotted = word.find('.') != std::string_view::npos && word.size() <= 8 &&
+                      std::none_of(word.begin(), word.end(), [](char ch) {
+                        return ch >= '0' && ch <= '9';
+                      });
   if (initial || dotted || IsAbbreviation(word)) c->Advance();
 }
 
@@ -273,13 +305,15 @@ void Tokenize(std::string_view text, uint32_t begin, uint32_t end, Doc* doc) {
     }
     const uint32_t start = c.pos();
     bool has_at = false;
-    if (AtUrl(text, start)) {
-      ScanUntilSpace(&c);
+    if (const uint32_t shape = KeptTogetherEnd(text, start, end); shape != start) {
+      c.Seek(shape);
+    } else if (AtUrl(text, start)) {
+      ScanUntilSpace(text, start, &c);
     } else if (!space_before && AtNegativeClitic(c)) {
       for (int i = 0; i < 3; ++i) c.Advance();
     } else if (IsWordChar(ch.cls)) {
       ScanWord(&c, &has_at);
-      if (has_at) ScanUntilSpace(&c);
+      if (has_at) ScanUntilSpace(text, start, &c);
       else MaybeTakePeriod(text, start, &c);
     } else if (ch.cls == CharClass::kApostrophe && CliticAfterApostrophe(c) > 0 &&
                !space_before) {

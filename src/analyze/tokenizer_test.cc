@@ -24,7 +24,12 @@ TEST(Tokenizer, FollowsUdConventions) {
   const Case cases[] = {
       {"Russia's army can't move.", "Russia 's army ca n't move ."},
       {"Russia\xE2\x80\x98s Security Council", "Russia \xE2\x80\x98s Security Council"},
-      {"ex-Soviet rivals", "ex - Soviet rivals"},
+      {"ex-Soviet rivals", "ex-Soviet rivals"},
+      {"self-defense in 1990-1995", "self - defense in 1990 - 1995"},
+      {"e-mail 713-853-3989 :) at 12:30 on 5/30/00", "e-mail 713-853-3989 :) at 12:30 on 5/30/00"},
+      {"the '68 riots, AT&T and b/c", "the '68 riots , AT&T and b/c"},
+      {"(see www.x.org/a). Or <a@b.org>", "( see www.x.org/a ) . Or < a@b.org >"},
+      {"from 11,2000 to 30,000", "from 11 , 2000 to 30,000"},
       {"Mr. Lavrov met U.S. officials.", "Mr. Lavrov met U.S. officials ."},
       {"J. Smith paid $30,000 (3.5%).", "J. Smith paid $ 30,000 ( 3.5 % ) ."},
       {"See https://example.org/a?b=1 now", "See https://example.org/a?b=1 now"},
