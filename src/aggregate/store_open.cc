@@ -42,6 +42,7 @@ SqliteStore::SqliteStore(std::unique_ptr<sql::Db> db, const StoreOptions& option
 SqliteStore::~SqliteStore() {
   stmts_.reset();  // statements die before the connection
   if (batch_ && batch_->open()) (void)batch_->Commit();
+  if (indexes_deferred_) (void)CreateQueryIndexes(db_.get());
 }
 
 Status SqliteStore::Prepare() {
@@ -64,6 +65,15 @@ Status SqliteStore::PrepareSchema() {
     return Status::Ok();
   }
   if (Status s = MigrateStore(db_.get()); !s.ok()) return s;
+  // An empty store is bulk-loaded: the query-only indexes are built once by Finish().
+  // Otherwise any missing ones (a bulk load was killed) are built now.
+  auto any = db_->QueryInt("SELECT EXISTS(SELECT 1 FROM articles)");
+  if (!any.ok()) return any.status();
+  indexes_deferred_ = any.value() == 0;
+  if (Status s = indexes_deferred_ ? DeferQueryIndexes(db_.get()) : CreateQueryIndexes(db_.get());
+      !s.ok()) {
+    return s;
+  }
   stmts_ = std::make_unique<Statements>();
   return stmts_->Prepare(db_.get());
 }
@@ -85,6 +95,10 @@ Status SqliteStore::EndBatchIfFull() {
 Status SqliteStore::Finish() {
   if (batch_ && batch_->open()) {
     if (Status s = batch_->Commit(); !s.ok()) return s;
+  }
+  if (indexes_deferred_) {
+    if (Status s = CreateQueryIndexes(db_.get()); !s.ok()) return s;
+    indexes_deferred_ = false;
   }
   if (!stories_stale_) return Status::Ok();
   // Sampled statistics (cheap at any size) so the planner picks the right index.
