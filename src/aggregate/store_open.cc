@@ -18,10 +18,15 @@ std::string NowUtc() {
 }
 
 // WAL: readers never block the writer, and a killed writer loses only its open
-// transaction. synchronous=NORMAL is durable at each checkpoint and never corrupts.
+// transaction. synchronous=NORMAL is durable at each checkpoint and never corrupts (a
+// power loss may undo the commits since the last checkpoint; a killed process loses
+// nothing committed). Checkpoints (copying the WAL into the database, with an fsync) run
+// when the WAL reaches 8,192 pages (32 MiB) rather than SQLite's 1,000: a bulk load
+// rewrites its hot pages into the database less often.
 constexpr const char* kPragmas =
     "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = OFF; "
-    "PRAGMA cache_size = -65536; PRAGMA temp_store = MEMORY;";
+    "PRAGMA cache_size = -65536; PRAGMA temp_store = MEMORY; "
+    "PRAGMA wal_autocheckpoint = 8192; PRAGMA journal_size_limit = 67108864;";
 
 }  // namespace
 

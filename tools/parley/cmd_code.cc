@@ -31,7 +31,7 @@ struct CodeArgs {
   std::string data_dir;
   std::vector<std::string> dicts;
   std::string store;        // --store DB: also write the embedded event store
-  size_t store_batch = 256;
+  size_t store_batch = StoreOptions{}.batch_articles;
   bool format_given = false;
   int threads = 1;
   bool strict = false;
