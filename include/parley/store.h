@@ -34,9 +34,10 @@
 namespace parley {
 
 struct StoreOptions {
-  // Articles per write transaction. Default 256. Larger is faster; a crash loses at most
-  // one batch, which a rerun redoes.
-  size_t batch_articles = 256;
+  // Articles per write transaction. Default 1024. Larger is faster (each commit rewrites
+  // the pages it touched into the WAL); a crash loses at most one batch, which a rerun
+  // redoes.
+  size_t batch_articles = 1024;
   // Mentions whose dates are at most this many days apart may be one event. Default 1.
   int merge_window_days = 1;
   // Open an existing store for reading only (queries, exports). Default false.

@@ -1,6 +1,7 @@
 #include "aggregate/schema.h"
 
 #include <string>
+#include <utility>
 
 namespace parley {
 
@@ -86,7 +87,36 @@ CREATE TABLE stories(
 constexpr const char* kMigrations[] = {kSchemaV1};
 static_assert(std::size(kMigrations) == kStoreSchemaVersion);
 
+// Indexes of kSchemaV1 that the write path never reads: name and definition.
+constexpr std::pair<const char*, const char*> kQueryIndexes[] = {
+    {"articles_ext", "articles(ext_id)"},
+    {"articles_story", "articles(story, day)"},
+    {"events_sroot", "events(sroot, day, cameo)"},
+    {"events_troot", "events(troot, day, cameo)"},
+    {"events_day", "events(day)"},
+    {"events_cameo", "events(cameo, day)"},
+    {"mentions_article", "mentions(article)"},
+    {"mentions_sentence", "mentions(sentence)"},
+};
+
 }  // namespace
+
+Status DeferQueryIndexes(sql::Db* db) {
+  std::string sql;
+  for (const auto& [name, on] : kQueryIndexes) sql += std::string("DROP INDEX IF EXISTS ") + name + ";";
+  return db->Exec(sql);
+}
+
+Status CreateQueryIndexes(sql::Db* db) {
+  std::string sql;
+  for (const auto& [name, on] : kQueryIndexes) {
+    sql += std::string("CREATE INDEX IF NOT EXISTS ") + name + " ON " + on + ";";
+  }
+  sql::Transaction txn(db);
+  if (Status s = txn.Begin(); !s.ok()) return s;
+  if (Status s = db->Exec(sql); !s.ok()) return s;
+  return txn.Commit();
+}
 
 Status MigrateStore(sql::Db* db) {
   auto version = db->QueryInt("PRAGMA user_version");

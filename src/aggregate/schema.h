@@ -17,6 +17,15 @@ inline constexpr int kStoreSchemaVersion = 1;
 // version) is refused with Unsupported and left untouched.
 Status MigrateStore(sql::Db* db);
 
+// The secondary indexes that only queries use (the write path seeks articles by hash,
+// events by events_dyad and mentions by mentions_event). A bulk load into an empty store
+// drops them and builds them once at the end (DeferQueryIndexes, then
+// CreateQueryIndexes), which is cheaper than maintaining them row by row. Both are
+// idempotent; a writable open of a non-empty store creates any that are missing (after a
+// run was killed mid-load).
+Status DeferQueryIndexes(sql::Db* db);
+Status CreateQueryIndexes(sql::Db* db);
+
 }  // namespace parley
 
 #endif  // PARLEY_AGGREGATE_SCHEMA_H_

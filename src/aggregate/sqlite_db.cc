@@ -5,6 +5,12 @@
 namespace parley::sql {
 
 Result<std::unique_ptr<Db>> Db::Open(const std::string& path, bool create) {
+  // No memory statistics: they take a global mutex on every allocation. Only possible
+  // before SQLite initializes; later calls fail harmlessly.
+  static const bool configured = [] {
+    return sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0) == SQLITE_OK;
+  }();
+  (void)configured;
   sqlite3* handle = nullptr;
   const int flags = SQLITE_OPEN_READWRITE | (create ? SQLITE_OPEN_CREATE : 0) |
                     SQLITE_OPEN_NOMUTEX;

@@ -82,6 +82,7 @@ class SqliteStore final : public Store {
   std::unique_ptr<sql::Transaction> batch_;
   size_t batch_size_ = 0;
   bool stories_stale_ = false;
+  bool indexes_deferred_ = false;  // a bulk load into an empty store: see schema.h
   std::string date_added_;  // YYYYMMDDHHMMSS of this session
   std::unordered_set<std::string> known_actors_;  // codes already in `actors`
 };

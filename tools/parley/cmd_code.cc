@@ -5,9 +5,13 @@
 
 #include <atomic>
 #include <chrono>
+#include <condition_variable>
 #include <cstdio>
+#include <deque>
 #include <memory>
+#include <mutex>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "commands.h"
@@ -32,7 +36,7 @@ struct CodeArgs {
   std::string syntax = "tag";
   std::vector<std::string> dicts;
   std::string store;        // --store DB: also write the embedded event store
-  size_t store_batch = 256;
+  size_t store_batch = StoreOptions{}.batch_articles;
   bool format_given = false;
   int threads = 1;
   bool strict = false;
@@ -77,12 +81,67 @@ bool ParseSyntax(const std::string& s, PipelineOptions::Syntax* out) {
   return true;
 }
 
+// The store's own thread: the in-order writer stage hands it finished articles through a
+// bounded queue, so SQLite inserts (and commits, checkpoints) overlap coding instead of
+// holding up the pipeline. Articles reach the store in input order, as before.
+class StoreThread {
+ public:
+  StoreThread(Store& store, Totals* totals, std::atomic<bool>* stop)
+      : store_(store), totals_(totals), stop_(stop), thread_([this] { Run(); }) {}
+  ~StoreThread() { Close(); }
+
+  void Push(std::unique_ptr<Work> w) {
+    std::unique_lock lock(mu_);
+    not_full_.wait(lock, [&] { return queue_.size() < kCapacity; });
+    queue_.push_back(std::move(w));
+    not_empty_.notify_one();
+  }
+  // Stores what is queued and ends the thread.
+  void Close() {
+    {
+      std::lock_guard lock(mu_);
+      if (closed_) return;
+      closed_ = true;
+    }
+    not_empty_.notify_one();
+    thread_.join();
+  }
+
+ private:
+  static constexpr size_t kCapacity = 64;
+  void Run() {
+    for (;;) {
+      std::unique_ptr<Work> w;
+      {
+        std::unique_lock lock(mu_);
+        not_empty_.wait(lock, [&] { return closed_ || !queue_.empty(); });
+        if (queue_.empty()) return;
+        w = std::move(queue_.front());
+        queue_.pop_front();
+        not_full_.notify_one();
+      }
+      if (!stop_->load()) AddToStore(store_, *w, totals_, stop_);
+    }
+  }
+
+  Store& store_;
+  Totals* totals_;  // only stored and already: the writer stage counts the rest
+  std::atomic<bool>* stop_;
+  std::mutex mu_;
+  std::condition_variable not_empty_, not_full_;
+  std::deque<std::unique_ptr<Work>> queue_;
+  bool closed_ = false;
+  std::thread thread_;
+};
+
 Totals RunPipeline(const Pipeline& pipeline, ArticleReader& reader, EventWriter* writer,
                    Store* store, const CodeArgs& args, std::atomic<bool>& stop) {
   tbb::global_control threads(tbb::global_control::max_allowed_parallelism, args.threads);
   tbb::enumerable_thread_specific<std::unique_ptr<Coder>> coders(
       [&] { return pipeline.NewCoder(); });
-  Totals totals;
+  Totals totals, stored;
+  std::unique_ptr<StoreThread> store_thread;
+  if (store) store_thread = std::make_unique<StoreThread>(*store, &stored, &stop);
   Progress progress(!args.quiet);
   auto read = [&](tbb::flow_control& fc) -> Work* {
     auto w = std::make_unique<Work>();
@@ -105,15 +164,18 @@ Totals RunPipeline(const Pipeline& pipeline, ArticleReader& reader, EventWriter*
       return;
     }
     if (writer) writer->Write(w->article, w->events);
-    if (store) AddToStore(*store, *w, &totals, &stop);
     totals.events += w->events.size();
     progress.Update(++totals.articles, totals.events);
+    if (store_thread) store_thread->Push(std::move(owned));
   };
   tbb::parallel_pipeline(
       static_cast<size_t>(args.threads) * 4,
       tbb::make_filter<void, Work*>(tbb::filter_mode::serial_in_order, read) &
           tbb::make_filter<Work*, Work*>(tbb::filter_mode::parallel, code) &
           tbb::make_filter<Work*, void>(tbb::filter_mode::serial_in_order, write));
+  if (store_thread) store_thread->Close();
+  totals.stored = stored.stored;
+  totals.already = stored.already;
   progress.Done();
   for (const auto& c : coders) totals.sentences += c->counts().sentences;
   return totals;
