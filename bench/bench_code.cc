@@ -46,7 +46,7 @@ long PeakRssMb() {
 struct Run {
   double seconds = 0;
   double cpu_seconds = 0;
-  uint64_t sentences = 0, events = 0;
+  uint64_t sentences = 0, events = 0, tagged = 0, parsed = 0;
 };
 
 Run Code(const parley::Pipeline& p, const std::vector<parley::Article>& articles, int threads) {
@@ -68,7 +68,11 @@ Run Code(const parley::Pipeline& p, const std::vector<parley::Article>& articles
   Run run;
   run.seconds = Seconds(start);
   run.cpu_seconds = CpuSeconds() - cpu;
-  for (const auto& c : coders) run.sentences += c->counts().sentences;
+  for (const auto& c : coders) {
+    run.sentences += c->counts().sentences;
+    run.tagged += c->counts().tagged;
+    run.parsed += c->counts().parsed;
+  }
   for (uint64_t e : events) run.events += e;
   return run;
 }
@@ -136,6 +140,10 @@ int main(int argc, char** argv) {
   Report("code, 2 threads", two, articles.size(), mb, base);
   std::printf("scaling 1 -> 2 threads: x%.2f; peak RSS %ld MB\n", one.seconds / two.seconds,
               PeakRssMb());
+  std::printf("syntax: %llu of %llu sentences tagged (%.1f%%), %llu parsed (%.1f%%)\n",
+              static_cast<unsigned long long>(one.tagged),
+              static_cast<unsigned long long>(one.sentences), 100.0 * one.tagged / one.sentences,
+              static_cast<unsigned long long>(one.parsed), 100.0 * one.parsed / one.sentences);
   if (one.events != two.events || one.sentences != two.sentences || one.sentences != base.sentences) {
     std::fprintf(stderr, "MISMATCH: results differ between runs\n");
     return 1;

@@ -37,6 +37,20 @@ struct PipelineOptions {
   std::string dict_format = "parley";
   // Sentences longer than this many tokens are not coded (bounded work). Default 200.
   size_t max_sentence_tokens = 200;
+
+  // How much syntax the analyze stage computes (the models live in `models_dir`).
+  //   kOff         no tagger, no parser: the coder works on words alone;
+  //   kTag         (default) tag and lemmatize the sentences that can yield an event (an
+  //                actor and a candidate predicate); the coder then takes verb patterns
+  //                only at tokens tagged VERB or AUX;
+  //   kParse       tag and parse those sentences;
+  //   kParseAll    tag and parse every sentence (for users who want all the trees).
+  enum class Syntax { kOff, kTag, kParse, kParseAll };
+  Syntax syntax = Syntax::kTag;
+  // Folder with tagger.bin, lemmatizer.bin and parser.bin. Empty: $PARLEY_MODELS, else the
+  // data/models folder of the source tree. When the models are missing, Parley warns (see
+  // load_problems) and codes without syntax.
+  std::string models_dir;
 };
 
 // Counts a Coder accumulates over its lifetime.
@@ -44,6 +58,8 @@ struct CodeCounts {
   uint64_t articles = 0;
   uint64_t sentences = 0;
   uint64_t events = 0;
+  uint64_t tagged = 0;  // sentences the tagger ran on
+  uint64_t parsed = 0;  // sentences the parser ran on
 };
 
 class Coder {

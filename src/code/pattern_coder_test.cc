@@ -13,6 +13,7 @@ class PatternCoderTest : public ::testing::Test {
   static void SetUpTestSuite() {
     PipelineOptions o;
     o.data_dir = testing::WriteFixtureData();
+    o.syntax = PipelineOptions::Syntax::kOff;  // the rules on words alone, model-independent
     auto p = Pipeline::Create(o);
     ASSERT_TRUE(p.ok()) << p.status().ToString();
     pipeline_ = std::move(p.value()).release();

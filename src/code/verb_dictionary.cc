@@ -124,6 +124,14 @@ const std::vector<uint32_t>* VerbDictionary::Anchored(std::string_view norm) con
   return it == anchors_.end() ? nullptr : &it->second;
 }
 
+size_t VerbDictionary::NextAnchor(const Token* tokens, size_t n, size_t from) const {
+  for (size_t i = from; i < n; ++i) {
+    const auto* ids = Anchored(tokens[i].norm);
+    if (ids != nullptr && !ids->empty() && !patterns_[ids->front()].blocks()) return i;
+  }
+  return n;
+}
+
 bool VerbDictionary::IsParticiple(std::string_view norm) const {
   return participles_.find(norm) != participles_.end();
 }

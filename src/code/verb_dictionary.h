@@ -50,6 +50,9 @@ class VerbDictionary {
   const std::vector<uint32_t>* Anchored(std::string_view norm) const;
   const VerbPattern& pattern(uint32_t id) const { return patterns_[id]; }
   size_t size() const { return patterns_.size(); }
+  // The first token at or after `from` that can anchor a pattern (a candidate predicate),
+  // or n when none.
+  size_t NextAnchor(const Token* tokens, size_t n, size_t from) const;
   // True for a past participle of a dictionary verb ("attacked", "met").
   bool IsParticiple(std::string_view norm) const;
   const std::vector<std::string>& problems() const { return problems_; }

@@ -1,9 +1,11 @@
 // Pipeline: loads the stages' data once and hands out per-thread Coders.
 #include "parley/pipeline.h"
 
+#include <algorithm>
 #include <cstdlib>
 #include <filesystem>
 
+#include "analyze/syntax/syntax_model.h"
 #include "analyze/tokenizer.h"
 #include "code/cameo_table.h"
 #include "code/pattern_coder.h"
@@ -36,12 +38,16 @@ class CoderImpl final : public Coder {
   const CodeCounts& counts() const override { return counts_; }
 
  private:
+  void AddSyntax(const Sentence& s, size_t anchor);
+  bool TagAmbiguousAnchors(const Sentence& s, size_t anchor);
+
   const PipelineImpl* pipeline_;
   Doc doc_;
   ActorFinder finder_;
   PatternCoder coder_;
   EventPlaces places_;
   std::vector<ActorMention> mentions_;
+  SyntaxWorkspace syntax_ws_;
   CodeCounts counts_;
 };
 
@@ -86,6 +92,7 @@ class PipelineImpl final : public Pipeline {
     problems_.insert(problems_.end(), verbs_.problems().begin(), verbs_.problems().end());
     problems_.insert(problems_.end(), gazetteer_.problems().begin(),
                      gazetteer_.problems().end());
+    LoadSyntax();
     return Status::Ok();
   }
 
@@ -111,8 +118,23 @@ class PipelineImpl final : public Pipeline {
   const VerbDictionary& verbs() const { return verbs_; }
   const CameoTable& cameo() const { return cameo_; }
   const Gazetteer& gazetteer() const { return gazetteer_; }
+  const SyntaxModel* syntax() const { return syntax_.get(); }
 
  private:
+  // Loads the tagger, lemmatizer and parser unless syntax is off; missing models are a
+  // warning, not an error (Parley codes without syntax then).
+  void LoadSyntax() {
+    if (options_.syntax == PipelineOptions::Syntax::kOff) return;
+    const std::string dir =
+        options_.models_dir.empty() ? SyntaxModel::DefaultDir() : options_.models_dir;
+    auto model = SyntaxModel::Load(dir);
+    if (model.ok()) {
+      syntax_ = std::move(model.value());
+    } else {
+      problems_.push_back(model.status().message() + " (coding without syntax)");
+    }
+  }
+
   Status LoadDictDir(const std::string& dir) {
     if (Status s = actors_.LoadDir(dir); !s.ok()) return s;
     std::error_code ec;
@@ -132,7 +154,49 @@ class PipelineImpl final : public Pipeline {
   Gazetteer gazetteer_;
   petrarch::ConversionReport report_;  // --dict-format phoenix
   std::vector<std::string> problems_;
+  std::unique_ptr<SyntaxModel> syntax_;
 };
+
+// Tags (and parses, if asked) one sentence; `candidate`: it has an actor and a
+// candidate predicate, so it may yield an event.
+// Tags what the coder needs: a window of words around each candidate predicate the
+// treebank also saw as something other than a verb ("attack", "support"); words only ever
+// seen as verbs ("accused", "met") need no tagger. Returns whether anything was tagged.
+bool CoderImpl::TagAmbiguousAnchors(const Sentence& s, size_t anchor) {
+  constexpr size_t kBefore = 4, kAfter = 5;  // context the tagger looks at
+  const SyntaxModel* model = pipeline_->syntax();
+  const Token* tokens = doc_.tokens.data() + s.first_token;
+  const size_t n = s.token_count;
+  size_t tagged_to = 0;  // tokens [.., tagged_to) are tagged
+  for (; anchor < n; anchor = pipeline_->verbs().NextAnchor(tokens, n, anchor + 1)) {
+    if (anchor < tagged_to || model->tagger().AlwaysVerb(tokens[anchor].form)) continue;
+    const size_t from = std::max(tagged_to, anchor > kBefore ? anchor - kBefore : 0);
+    const size_t to = std::min(n, anchor + kAfter);
+    Sentence window;
+    window.first_token = s.first_token + static_cast<uint32_t>(from);
+    window.token_count = static_cast<uint32_t>(to - from);
+    model->Tag(&doc_, window, &syntax_ws_);
+    tagged_to = to;
+  }
+  return tagged_to > 0;
+}
+
+// Syntax for one sentence, as PipelineOptions::syntax asks; `anchor` is its first
+// candidate predicate (token_count when none, or when it has no actor).
+void CoderImpl::AddSyntax(const Sentence& s, size_t anchor) {
+  const SyntaxModel* model = pipeline_->syntax();
+  const PipelineOptions::Syntax mode = pipeline_->options().syntax;
+  if (model == nullptr || mode == PipelineOptions::Syntax::kOff) return;
+  const bool candidate = anchor < s.token_count;
+  if (mode == PipelineOptions::Syntax::kParseAll ||
+      (candidate && mode == PipelineOptions::Syntax::kParse)) {
+    model->Annotate(&doc_, s, &syntax_ws_);
+    ++counts_.tagged;
+    ++counts_.parsed;
+  } else if (candidate && TagAmbiguousAnchors(s, anchor)) {
+    ++counts_.tagged;
+  }
+}
 
 CoderImpl::CoderImpl(const PipelineImpl* p)
     : pipeline_(p), finder_(&p->actors()), coder_(&p->verbs(), &p->cameo()),
@@ -148,9 +212,13 @@ Status CoderImpl::Code(const Article& article, std::vector<Event>* events) {
   for (uint32_t i = 0; i < doc_.sentences.size(); ++i) {
     const Sentence& s = doc_.sentences[i];
     if (s.token_count > max_tokens) continue;
-    finder_.Find(doc_.tokens.data() + s.first_token, s.token_count, article.published,
-                 &mentions_);
-    if (mentions_.empty()) continue;
+    const Token* tokens = doc_.tokens.data() + s.first_token;
+    finder_.Find(tokens, s.token_count, article.published, &mentions_);
+    const size_t anchor = mentions_.empty()
+                              ? s.token_count
+                              : pipeline_->verbs().NextAnchor(tokens, s.token_count, 0);
+    AddSyntax(s, anchor);
+    if (anchor == s.token_count) continue;
     // The event date: a time expression in the sentence, else the publication date.
     const EventDate when = ResolveEventDate(
         std::span<const Token>(doc_.tokens.data() + s.first_token, s.token_count),

@@ -16,6 +16,7 @@ void RegisterTimelineCommand(CLI::App& app, int* exit_code);
 void RegisterStoriesCommand(CLI::App& app, int* exit_code);
 void RegisterValidateTabariCommand(CLI::App& app, int* exit_code);
 void RegisterExtractCommand(CLI::App& app, int* exit_code);
+// train tagger|parser, eval parse, parse (cmd_syntax.cc).
 void RegisterSyntaxCommands(CLI::App& app, int* exit_code);
 
 }  // namespace parley::cli

@@ -2,7 +2,6 @@
 
 #include <bit>
 #include <fstream>
-#include <sstream>
 
 namespace parley::syntax {
 
@@ -16,12 +15,14 @@ Status BinaryReader::GetString(std::string* s) {
 }
 
 Result<std::string> ReadWholeFile(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
+  std::ifstream in(path, std::ios::binary | std::ios::ate);
   if (!in) return Status::IOError("cannot open " + path);
-  std::ostringstream buf;
-  buf << in.rdbuf();
-  if (in.bad()) return Status::IOError("cannot read " + path);
-  return std::move(buf).str();
+  const std::streamoff size = in.tellg();
+  if (size < 0) return Status::IOError("cannot read " + path);
+  std::string bytes(static_cast<size_t>(size), '\0');
+  in.seekg(0);
+  if (!in.read(bytes.data(), size)) return Status::IOError("cannot read " + path);
+  return bytes;
 }
 
 Status WriteWholeFile(const std::string& path, std::string_view bytes) {

@@ -66,11 +66,12 @@ std::string DeriveLemmaRule(std::string_view form, std::string_view lemma) {
   size_t p = 0;
   while (p < lower_form.size() && p < lower_lemma.size() && lower_form[p] == lower_lemma[p]) ++p;
   std::string cut_append = std::to_string(form.size() - p) + ":" + std::string(lemma.substr(p));
-  std::string keep;
-  ApplyLemmaRule("K" + cut_append, form, &keep);
-  if (keep == lemma) return "K" + cut_append;
-  ApplyLemmaRule("L" + cut_append, form, &keep);
-  if (keep == lemma) return "L" + cut_append;
+  // Lower-casing first: "the" and "The" then share the rule of (the, DET).
+  std::string out;
+  ApplyLemmaRule("L" + cut_append, form, &out);
+  if (out == lemma) return "L" + cut_append;
+  ApplyLemmaRule("K" + cut_append, form, &out);
+  if (out == lemma) return "K" + cut_append;
   return "=" + std::string(lemma);
 }
 

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <bit>
 #include <cmath>
+#include <cstring>
 
 namespace parley::syntax {
 
@@ -14,6 +15,20 @@ constexpr int32_t kMaxQuant = (1 << (kWeightBits - 1)) - 1;
 constexpr uint32_t kWeightMask = (1u << kWeightBits) - 1;
 constexpr uint32_t kDenseBit = 1u << 31;
 constexpr size_t kDenseMinEntries = 16;
+
+// scores[0..n) += row[0..n), four floats at a time (SSE2 on any x86-64).
+void AddRow(const float* row, int n, float* scores) {
+  typedef float Float4 __attribute__((vector_size(16)));
+  int c = 0;
+  for (; c + 4 <= n; c += 4) {
+    Float4 a, b;
+    std::memcpy(&a, scores + c, sizeof(a));
+    std::memcpy(&b, row + c, sizeof(b));
+    a += b;
+    std::memcpy(scores + c, &a, sizeof(a));
+  }
+  for (; c < n; ++c) scores[c] += row[c];
+}
 
 int32_t DecodeWeight(uint32_t entry) {
   // Sign-extend the low 23 bits.
@@ -80,8 +95,7 @@ uint64_t LinearModel::Find(uint64_t feature) const {
 
 void LinearModel::Accumulate(uint32_t offset, float* scores) const {
   if (offset & kDenseBit) {
-    const float* row = &dense_[static_cast<size_t>(offset & ~kDenseBit) * num_classes_];
-    for (int c = 0; c < num_classes_; ++c) scores[c] += row[c];
+    AddRow(&dense_[static_cast<size_t>(offset & ~kDenseBit) * num_classes_], num_classes_, scores);
     return;
   }
   for (const uint32_t* e = &entries_[offset];; ++e) {

@@ -73,8 +73,8 @@ TEST_F(TinyTrainingTest, LemmatizerLearnsRules) {
 TEST(LemmaRuleTest, DerivesAndAppliesRules) {
   struct Case { const char* form; const char* lemma; const char* rule; };
   const Case cases[] = {
-      {"studies", "study", "K3:y"}, {"The", "the", "L0:"}, {"was", "be", "K3:be"}, {"I", "I", "K0:"},
-      {"Russia", "Russia", "K0:"},  {"ran", "run", "K2:un"},
+      {"studies", "study", "L3:y"}, {"The", "the", "L0:"}, {"was", "be", "L3:be"},
+      {"I", "I", "K0:"}, {"Russia", "Russia", "K0:"}, {"ran", "run", "L2:un"},
   };
   for (const Case& c : cases) {
     std::string rule = DeriveLemmaRule(c.form, c.lemma), out;

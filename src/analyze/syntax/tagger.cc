@@ -118,6 +118,12 @@ uint64_t SentenceCasing(const std::vector<WordInfo>& words) {
 
 }  // namespace
 
+bool Tagger::AlwaysVerb(std::string_view form) const {
+  const uint32_t seen = lexicon_.Get(FoldedHash(form), kUnknownWord);
+  const uint32_t verbs = (1u << static_cast<int>(Upos::kVerb)) | (1u << static_cast<int>(Upos::kAux));
+  return seen != kUnknownWord && seen != 0 && (seen & ~verbs) == 0;
+}
+
 void Tagger::Prepare(std::span<const std::string_view> forms, TaggerWorkspace* ws) const {
   ws->words.clear();
   ws->ambiguity.clear();

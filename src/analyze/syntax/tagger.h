@@ -48,6 +48,9 @@ class Tagger {
   const LinearModel& first() const { return first_; }
   const LinearModel& second() const { return second_; }
   const WordTable& lexicon() const { return lexicon_; }
+  // True when the treebank saw `form` (any case) and only ever as VERB or AUX: tagging
+  // cannot change what such a word is.
+  bool AlwaysVerb(std::string_view form) const;
   const WordTable& signatures() const { return signatures_; }
 
   Status Save(const std::string& path) const;
