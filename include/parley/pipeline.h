@@ -30,6 +30,11 @@ struct PipelineOptions {
   // Extra dictionary folders (`--dict DIR`): their actors/agents/verbs files are loaded
   // after the defaults; an entry with the same name replaces the default one.
   std::vector<std::string> extra_dict_dirs;
+  // Format of the extra_dict_dirs folders: "parley" (the layout above, loaded after the
+  // defaults) or "phoenix" (PETRARCH's Phoenix dictionaries: CAMEO.2.0.txt,
+  // Phoenix.*.actors.txt, Phoenix.agents.txt, converted; they replace the default actors,
+  // agents and verbs). docs/dictionaries.md.
+  std::string dict_format = "parley";
   // Sentences longer than this many tokens are not coded (bounded work). Default 200.
   size_t max_sentence_tokens = 200;
 

@@ -48,4 +48,11 @@ const CameoInfo* CameoTable::Find(std::string_view code) const {
   return it == codes_.end() ? nullptr : &it->second;
 }
 
+const CameoInfo* CameoTable::Nearest(std::string_view code) const {
+  for (; code.size() >= 2; code.remove_suffix(1)) {
+    if (const CameoInfo* info = Find(code)) return info;
+  }
+  return nullptr;
+}
+
 }  // namespace parley

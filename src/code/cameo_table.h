@@ -27,6 +27,9 @@ class CameoTable {
   Status Load(const std::string& path);
   // nullptr for a code the table lacks.
   const CameoInfo* Find(std::string_view code) const;
+  // The code's entry, else its nearest parent's ("0256" -> "025" -> "02"): weights for
+  // codes a dictionary uses that the table lacks. nullptr when no prefix is known.
+  const CameoInfo* Nearest(std::string_view code) const;
   size_t size() const { return codes_.size(); }
 
  private:

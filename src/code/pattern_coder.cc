@@ -370,7 +370,7 @@ void PatternCoder::Emit(const SentenceContext& s, const Predicate& pred, const R
   } else if (roles.between && (p.reciprocal || roles.noun) && roles.targets.size() >= 2) {
     AllPairs(roles.targets, &pairs);
   }
-  const CameoInfo* info = cameo_->Find(p.code);
+  const CameoInfo* info = cameo_->Nearest(p.code);
   const Sentence& sent = s.doc->sentences[s.index];
   const size_t first_new = sentence_first_event_;
   for (const auto& [src, tgt] : pairs) {

@@ -70,27 +70,53 @@ Status VerbDictionary::LoadPatterns(const std::string& path) {
       }
       p.elements.push_back(std::move(e));
     }
-    const auto gaps = std::count_if(p.elements.begin(), p.elements.end(),
-                                    [](const PatternElement& e) { return e.gap; });
-    if (gaps > kMaxGapsPerPattern) {
-      problems_.push_back(where + ": more than " + std::to_string(kMaxGapsPerPattern) +
-                          " * gaps in one pattern");
-      return;
-    }
-    if (p.elements.empty() || p.elements[0].gap || p.elements.back().gap) {
-      problems_.push_back(where + ": a pattern needs words and cannot start or end with *");
-      return;
-    }
-    const uint32_t id = static_cast<uint32_t>(patterns_.size());
-    for (const std::string& form : p.elements[0].forms) anchors_[form].push_back(id);
-    patterns_.push_back(std::move(p));
-    for (const std::string& form : patterns_[id].elements[0].forms) {
-      auto& ids = anchors_[form];
-      std::stable_sort(ids.begin(), ids.end(), [this](uint32_t a, uint32_t b) {
-        return patterns_[a].elements.size() > patterns_[b].elements.size();
-      });
-    }
+    Store(std::move(p), true);
   });
+}
+
+bool VerbDictionary::Store(VerbPattern p, bool sort_anchors) {
+  const auto gaps = std::count_if(p.elements.begin(), p.elements.end(),
+                                  [](const PatternElement& e) { return e.gap; });
+  if (gaps > kMaxGapsPerPattern) {
+    problems_.push_back(p.source + ": more than " + std::to_string(kMaxGapsPerPattern) +
+                        " * gaps in one pattern");
+    return false;
+  }
+  if (p.elements.empty() || p.elements[0].gap || p.elements.back().gap) {
+    problems_.push_back(p.source + ": a pattern needs words and cannot start or end with *");
+    return false;
+  }
+  if (!IsEventCode(p.code)) {
+    problems_.push_back(p.source + ": bad event code \"" + p.code + "\"");
+    return false;
+  }
+  const uint32_t id = static_cast<uint32_t>(patterns_.size());
+  patterns_.push_back(std::move(p));
+  for (const std::string& form : patterns_[id].elements[0].forms) {
+    auto& ids = anchors_[form];
+    ids.push_back(id);
+    if (sort_anchors) SortAnchor(&ids);
+  }
+  return true;
+}
+
+void VerbDictionary::SortAnchor(std::vector<uint32_t>* ids) const {
+  std::stable_sort(ids->begin(), ids->end(), [this](uint32_t a, uint32_t b) {
+    return patterns_[a].elements.size() > patterns_[b].elements.size();
+  });
+}
+
+void VerbDictionary::AddPatterns(std::vector<VerbPattern> patterns,
+                                 const std::vector<std::string>& participles) {
+  for (auto& p : patterns) {
+    for (auto& e : p.elements) {
+      std::sort(e.forms.begin(), e.forms.end());
+      e.forms.erase(std::unique(e.forms.begin(), e.forms.end()), e.forms.end());
+    }
+    Store(std::move(p), false);
+  }
+  for (auto& [form, ids] : anchors_) SortAnchor(&ids);
+  participles_.insert(participles.begin(), participles.end());
 }
 
 const std::vector<uint32_t>* VerbDictionary::Anchored(std::string_view norm) const {

@@ -39,6 +39,12 @@ class VerbDictionary {
   // Loads irregular verb forms first (LoadIrregular), then pattern files.
   Status LoadIrregular(const std::string& path) { return inflector_.LoadIrregular(path); }
   Status LoadPatterns(const std::string& path);
+  // For dictionaries converted from other formats (peers/petrarch/parley_dictionaries.h):
+  // adds patterns built in memory, and the forms that count as past participles (for
+  // passive "was attacked by X"). Patterns that break the rules above are reported in
+  // problems() and skipped.
+  void AddPatterns(std::vector<VerbPattern> patterns,
+                   const std::vector<std::string>& participles);
 
   // Patterns whose first element accepts `norm`, longest first.
   const std::vector<uint32_t>* Anchored(std::string_view norm) const;
@@ -53,6 +59,9 @@ class VerbDictionary {
 
  private:
   bool ParseElement(std::string_view text, PatternElement* e);
+  // Checks `p`, stores it and indexes its anchor forms; false (reported) when invalid.
+  bool Store(VerbPattern p, bool sort_anchors);
+  void SortAnchor(std::vector<uint32_t>* ids) const;  // longest pattern first
 
   Inflector inflector_;
   std::vector<VerbPattern> patterns_;

@@ -10,6 +10,7 @@
 #include "code/cameo_table.h"
 #include "code/pattern_coder.h"
 #include "code/verb_dictionary.h"
+#include "peers/petrarch/parley_dictionaries.h"
 #include "pipeline/event_places.h"
 #include "recognize/actor_dictionary.h"
 #include "recognize/actor_finder.h"
@@ -64,7 +65,17 @@ class PipelineImpl final : public Pipeline {
         !s.ok()) {
       return s;
     }
-    if (Status s = LoadDictDir((fs::path(data) / "dict").string()); !s.ok()) return s;
+    const bool phoenix = options_.dict_format == "phoenix";
+    if (!phoenix && options_.dict_format != "parley") {
+      return Status::InvalidArgument("unknown dictionary format \"" + options_.dict_format +
+                                     "\" (parley, phoenix)");
+    }
+    if (phoenix && options_.extra_dict_dirs.empty()) {
+      return Status::InvalidArgument("the phoenix format needs a dictionary folder (--dict)");
+    }
+    if (!phoenix) {
+      if (Status s = LoadDictDir((fs::path(data) / "dict").string()); !s.ok()) return s;
+    }
     // The gazetteer is optional: without data/geo/places.tsv events carry no place.
     const fs::path places = fs::path(data) / "geo" / "places.tsv";
     if (fs::exists(places, ec)) {
@@ -72,9 +83,12 @@ class PipelineImpl final : public Pipeline {
     }
     for (const std::string& extra : options_.extra_dict_dirs) {
       if (!fs::is_directory(extra, ec)) return Status::NotFound(extra + ": not a folder");
-      if (Status s = LoadDictDir(extra); !s.ok()) return s;
+      Status s = phoenix ? petrarch::LoadPhoenixDictionaries(extra, &actors_, &verbs_, &report_)
+                         : LoadDictDir(extra);
+      if (!s.ok()) return s;
     }
-    problems_ = actors_.problems();
+    problems_ = report_.warnings;
+    problems_.insert(problems_.end(), actors_.problems().begin(), actors_.problems().end());
     problems_.insert(problems_.end(), verbs_.problems().begin(), verbs_.problems().end());
     problems_.insert(problems_.end(), gazetteer_.problems().begin(),
                      gazetteer_.problems().end());
@@ -95,7 +109,8 @@ class PipelineImpl final : public Pipeline {
            std::to_string(actors_.agent_names().size()) + " agent phrases, " +
            std::to_string(verbs_.size()) + " verb patterns, " +
            std::to_string(cameo_.size()) + " CAMEO codes, " +
-           std::to_string(gazetteer_.size()) + " places";
+           std::to_string(gazetteer_.size()) + " places" +
+           (options_.dict_format == "phoenix" ? "; phoenix: " + report_.Summary() : "");
   }
 
   const PipelineOptions& options() const { return options_; }
@@ -137,6 +152,7 @@ class PipelineImpl final : public Pipeline {
   VerbDictionary verbs_;
   CameoTable cameo_;
   Gazetteer gazetteer_;
+  petrarch::ConversionReport report_;  // --dict-format phoenix
   std::vector<std::string> problems_;
   std::unique_ptr<SyntaxModel> syntax_;
 };

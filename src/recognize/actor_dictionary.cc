@@ -114,6 +114,29 @@ Status ActorDictionary::LoadAgentsFile(const std::string& path) {
   });
 }
 
+bool ActorDictionary::AddRecord(ActorRecord record, const std::vector<std::string>& names) {
+  if (!IsCode(record.code) || record.from > record.to) return false;
+  const uint32_t index = static_cast<uint32_t>(records_.size());
+  records_.push_back(std::move(record));
+  bool any = false;
+  for (const auto& name : names) {
+    if (actor_names_.Add(name) < 0) continue;
+    AddActor(name, index);
+    any = true;
+  }
+  if (!any) records_.pop_back();
+  return any;
+}
+
+bool ActorDictionary::AddAgent(std::string_view role, std::string_view phrase) {
+  if (!IsCode(role)) return false;
+  const int id = agent_names_.Add(phrase);
+  if (id < 0) return false;
+  if (static_cast<size_t>(id) >= agent_roles_.size()) agent_roles_.resize(id + 1);
+  agent_roles_[id] = std::string(role);
+  return true;
+}
+
 const ActorRecord* ActorDictionary::Resolve(int phrase_id, const Date& date) const {
   if (phrase_id < 0 || static_cast<size_t>(phrase_id) >= records_of_phrase_.size()) {
     return nullptr;

@@ -35,6 +35,12 @@ class ActorDictionary {
   // Loads one actors file / one agents file.
   Status LoadActorsFile(const std::string& path);
   Status LoadAgentsFile(const std::string& path);
+  // For dictionaries converted from other formats (peers/petrarch/parley_dictionaries.h):
+  // adds one record under each of `names` (the record's name is its canonical name), and
+  // one agent phrase whose `role` is one or more 3-letter codes ("GOV", "GOVMIL").
+  // Return false (and add nothing) for a bad code or when no name has tokens.
+  bool AddRecord(ActorRecord record, const std::vector<std::string>& names);
+  bool AddAgent(std::string_view role, std::string_view phrase);
 
   const PhraseIndex& actor_names() const { return actor_names_; }
   const PhraseIndex& agent_names() const { return agent_names_; }

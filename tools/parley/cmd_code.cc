@@ -35,6 +35,7 @@ struct CodeArgs {
   std::string data_dir;
   std::string syntax = "tag";
   std::vector<std::string> dicts;
+  std::string dict_format = "parley";
   std::string store;        // --store DB: also write the embedded event store
   size_t store_batch = StoreOptions{}.batch_articles;
   bool format_given = false;
@@ -237,12 +238,25 @@ int RunCode(const CodeArgs& args) {
     return Usage("unknown --syntax \"" + args.syntax + "\" (off, tag, parse, all)");
   }
   po.extra_dict_dirs = args.dicts;
+  po.dict_format = args.dict_format;
   auto pipeline = Pipeline::Create(po);
   if (!pipeline.ok()) {
     std::fprintf(stderr, "parley code: %s\n", pipeline.status().ToString().c_str());
     return 1;
   }
-  for (const auto& p : pipeline.value()->load_problems()) std::fprintf(stderr, "%s\n", p.c_str());
+  const auto& problems = pipeline.value()->load_problems();
+  if (args.dict_format == "phoenix") {  // converted dictionaries: a report, not every line
+    const double load =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    std::fprintf(stderr, "parley code: loaded in %.2f s: %s\n", load,
+                 pipeline.value()->Describe().c_str());
+    for (size_t i = 0; i < problems.size() && i < 5; ++i) {
+      std::fprintf(stderr, "%s\n", problems[i].c_str());
+    }
+    if (problems.size() > 5) std::fprintf(stderr, "... %zu more\n", problems.size() - 5);
+  } else {
+    for (const auto& p : problems) std::fprintf(stderr, "%s\n", p.c_str());
+  }
 
   std::FILE* out = stdout;
   std::unique_ptr<std::FILE, int (*)(std::FILE*)> out_file(nullptr, &std::fclose);
@@ -293,7 +307,12 @@ void RegisterCodeCommand(CLI::App& app, int* exit_code) {
       ->each([args](const std::string&) { args->format_given = true; });
   cmd->add_option("-o,--out", args->out, "Output file (default: stdout)");
   cmd->add_option("--date", args->date, "Publication date for inputs that carry none");
-  cmd->add_option("--dict", args->dicts, "Extra or replacement dictionary folder");
+  cmd->add_option("--dict", args->dicts, "Extra or replacement dictionary folder (repeatable)")
+      ->allow_extra_args(false);  // `--dict DIR INPUT`: INPUT is not a second folder
+  cmd->add_option("--dict-format", args->dict_format,
+                  "parley, or phoenix (PETRARCH's Phoenix dictionaries replace the defaults)")
+      ->check(CLI::IsMember({"parley", "phoenix"}))
+      ->capture_default_str();
   cmd->add_option("--store", args->store,
                   "Also write the event store DB (SQLite); alone, events go only there");
   cmd->add_option("--store-batch", args->store_batch, "Articles per store transaction")

@@ -117,7 +117,7 @@ void ActorDictionary::LoadLines(const std::vector<DictLine>& lines, const std::s
       report->Warn(file, line.number, "actor record without a phrase");
       continue;
     }
-    by_first_word_[first].push_back({std::move(phrase), index});
+    by_first_word_[first].push_back({std::move(phrase), index, entries_});
     ++entries_;
   }
   if (!current_.empty()) codes_.push_back(std::move(current_));

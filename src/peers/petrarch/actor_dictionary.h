@@ -33,6 +33,7 @@ struct DatedCode {
 struct ActorEntry {
   NounPhrase phrase;
   size_t codes = 0;  // index into ActorDictionary's code lists
+  size_t order = 0;  // position in load order (the record's own line comes first)
 };
 
 class ActorDictionary {
@@ -46,6 +47,12 @@ class ActorDictionary {
   std::string Match(const std::vector<std::string>& words, size_t start, int date,
                     size_t* length) const;
   size_t size() const { return entries_; }
+
+  // For conversion to other formats: phrases by first word, and the code lists.
+  const std::unordered_map<std::string, std::vector<ActorEntry>>& entries() const {
+    return by_first_word_;
+  }
+  const std::vector<std::vector<DatedCode>>& code_lists() const { return codes_; }
 
  private:
   std::string CodeOn(size_t index, int date) const;
@@ -71,6 +78,10 @@ class AgentDictionary {
   const AgentEntry* Match(const std::vector<std::string>& words, size_t start,
                           size_t* length) const;
   size_t size() const { return entries_; }
+  // For conversion to other formats: phrases by first word.
+  const std::unordered_map<std::string, std::vector<AgentEntry>>& entries() const {
+    return by_first_word_;
+  }
 
  private:
   void Store(const std::string& text, const std::string& code);

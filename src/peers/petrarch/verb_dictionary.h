@@ -65,6 +65,14 @@ class VerbDictionary {
                      int step) const;
 
   size_t verb_forms() const { return verbs_.size(); }
+  // For conversion to other formats: verb forms, block pattern tries (by block verb) and
+  // synset members (nullptr for an unknown synset).
+  const std::unordered_map<std::string, VerbNode>& verbs() const { return verbs_; }
+  const std::unordered_map<std::string, VerbNode>& blocks() const { return patterns_; }
+  const std::vector<std::vector<std::string>>* Synset(const std::string& name) const {
+    auto it = synsets_.find(name);
+    return it == synsets_.end() ? nullptr : &it->second;
+  }
   size_t pattern_count() const { return pattern_count_; }
 
  private:
