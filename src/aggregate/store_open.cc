@@ -4,18 +4,11 @@
 #include "aggregate/schema.h"
 #include "aggregate/store_statements.h"
 
+#include "util/strings.h"
+
 namespace parley {
 
 namespace {
-
-std::string NowUtc() {
-  const std::time_t now = std::time(nullptr);
-  std::tm tm{};
-  gmtime_r(&now, &tm);
-  char buf[16];
-  std::strftime(buf, sizeof buf, "%Y%m%d%H%M%S", &tm);
-  return buf;
-}
 
 // WAL: readers never block the writer, and a killed writer loses only its open
 // transaction. synchronous=NORMAL is durable at each checkpoint and never corrupts (a
@@ -42,7 +35,7 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& path, const StoreO
 }
 
 SqliteStore::SqliteStore(std::unique_ptr<sql::Db> db, const StoreOptions& options)
-    : db_(std::move(db)), options_(options), date_added_(NowUtc()) {}
+    : db_(std::move(db)), options_(options), date_added_(UtcTimestamp()) {}
 
 SqliteStore::~SqliteStore() {
   stmts_.reset();  // statements die before the connection

@@ -7,15 +7,11 @@
 
 #include "util/utf8.h"
 
+#include "util/strings.h"
+
 namespace parley {
 
 namespace {
-
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
 
 // The token after "charset=" in `s` (already lower-case), or "".
 std::string CharsetToken(std::string_view s) {
@@ -68,11 +64,11 @@ bool Convert(std::string_view bytes, const std::string& charset, std::string* ou
 }  // namespace
 
 std::string CharsetFromContentType(std::string_view content_type) {
-  return CharsetToken(Lower(content_type));
+  return CharsetToken(AsciiLower(content_type));
 }
 
 std::string CharsetFromMeta(std::string_view html) {
-  const std::string head = Lower(html.substr(0, 4096));
+  const std::string head = AsciiLower(html.substr(0, 4096));
   size_t p = 0;
   while ((p = head.find("<meta", p)) != std::string::npos) {
     const size_t end = head.find('>', p);
@@ -84,7 +80,7 @@ std::string CharsetFromMeta(std::string_view html) {
 }
 
 std::string ToUtf8(std::string_view bytes, std::string_view declared, std::string* out) {
-  std::string charset = Lower(declared);
+  std::string charset = AsciiLower(declared);
   if (charset.empty()) charset = CharsetFromMeta(bytes);
   const bool valid = FindInvalidUtf8(bytes) == std::string_view::npos;
   if (charset.empty()) charset = valid ? "utf-8" : "windows-1252";

@@ -5,15 +5,11 @@
 #include <cctype>
 #include <cstdlib>
 
+#include "util/strings.h"
+
 namespace parley {
 
 namespace {
-
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
 
 std::string_view TrimSpace(std::string_view s) {
   while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
@@ -42,11 +38,11 @@ struct Headers {
 void ReadHeader(std::string_view line, Headers* h) {
   const size_t colon = line.find(':');
   if (colon == std::string_view::npos) return;
-  const std::string name = Lower(TrimSpace(line.substr(0, colon)));
+  const std::string name = AsciiLower(TrimSpace(line.substr(0, colon)));
   const std::string_view value = TrimSpace(line.substr(colon + 1));
   if (name == "content-type") h->content_type = std::string(value);
-  if (name == "transfer-encoding") h->transfer_encoding = Lower(value);
-  if (name == "content-encoding") h->content_encoding = Lower(value);
+  if (name == "transfer-encoding") h->transfer_encoding = AsciiLower(value);
+  if (name == "content-encoding") h->content_encoding = AsciiLower(value);
 }
 
 int StatusCode(std::string_view status_line) {

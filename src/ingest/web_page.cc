@@ -7,25 +7,21 @@
 #include "ingest/http_message.h"
 #include "util/utf8.h"
 
+#include "util/strings.h"
+
 namespace parley {
 
 namespace {
 
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
-
 bool IsHtmlType(std::string_view content_type) {
-  const std::string t = Lower(content_type);
+  const std::string t = AsciiLower(content_type);
   return t.find("text/html") != std::string::npos ||
          t.find("application/xhtml") != std::string::npos;
 }
 
 // A body with no declared type is taken for HTML when it starts like a page.
 bool LooksLikeHtml(std::string_view body) {
-  const std::string head = Lower(body.substr(0, 1024));
+  const std::string head = AsciiLower(body.substr(0, 1024));
   return head.find("<!doctype html") != std::string::npos ||
          head.find("<html") != std::string::npos || head.find("<head") != std::string::npos;
 }
@@ -58,7 +54,7 @@ Result<WebArticle> ArticleFromHtml(std::string_view bytes, std::string_view cont
 
 // WET files hold text already extracted from pages, in "conversion" records.
 Result<WebArticle> ArticleFromConversion(const ArchiveRecord& record) {
-  if (Lower(record.content_type).find("text/plain") == std::string::npos) {
+  if (AsciiLower(record.content_type).find("text/plain") == std::string::npos) {
     return Status::NotFound("not text");
   }
   WebArticle w;
@@ -78,7 +74,7 @@ Result<WebArticle> ArticleFromRecord(const ArchiveRecord& record, size_t max_byt
   std::string content_type = record.content_type;
   HttpResponse http;
   const bool is_http = record.type == "arc" ||
-                       Lower(record.content_type).find("application/http") != std::string::npos;
+                       AsciiLower(record.content_type).find("application/http") != std::string::npos;
   if (is_http) {
     Result<HttpResponse> r = ParseHttpResponse(record.block, max_bytes);
     if (!r.ok()) return r.status();

@@ -4,6 +4,7 @@
 #include <ctime>
 
 #include "output/gdelt_rows.h"
+#include "util/strings.h"
 #include "output/text_escape.h"
 #include "output/writers.h"
 
@@ -119,14 +120,7 @@ class GdeltWriter final : public BufferedWriter {
 
 }  // namespace
 
-std::string GdeltTimestampNow() {
-  const std::time_t now = std::time(nullptr);
-  std::tm tm{};
-  gmtime_r(&now, &tm);
-  char buf[16];
-  std::strftime(buf, sizeof buf, "%Y%m%d%H%M%S", &tm);
-  return buf;
-}
+std::string GdeltTimestampNow() { return UtcTimestamp(); }
 
 void AppendGdeltEventRow(uint64_t id, const Event& e, const GdeltEventCounts& counts,
                          std::string_view date_added, std::string_view source_url,
