@@ -276,6 +276,18 @@ bool IsUpperStart(std::string_view form) {
   return utf8proc_category(static_cast<utf8proc_int32_t>(cp)) == UTF8PROC_CATEGORY_LU;
 }
 
+// Is the character after the current one a line break or the end of the text (a few
+// spaces aside)?
+bool AtLineEnd(const Cursor& c) {
+  for (int i = 1; i <= 8; ++i) {
+    const Char next = c.Peek(i);
+    if (next.cls == CharClass::kNewline) return true;
+    if (next.cls != CharClass::kSpace) return false;
+    if (next.cp == 0) return true;  // past the end
+  }
+  return false;
+}
+
 // After a word, takes the following period into the token for abbreviations and initials.
 void MaybeTakePeriod(std::string_view text, uint32_t start, Cursor* c) {
   if (c->cur().cls != CharClass::kPeriod || c->Peek(1).cls == CharClass::kPeriod) return;
@@ -285,7 +297,14 @@ void MaybeTakePeriod(std::string_view text, uint32_t start, Cursor* c) {
                       std::none_of(word.begin(), word.end(), [](char ch) {
                         return ch >= '0' && ch <= '9';
                       });
-  if (initial || dotted || IsAbbreviation(word)) c->Advance();
+  if (!(initial || dotted || IsAbbreviation(word))) return;
+  // At the end of a line the period also ends the sentence, and UD writes it apart
+  // ("etc ."), except after capital initials ("U.S.").
+  const bool capitals = std::all_of(word.begin(), word.end(), [](char ch) {
+    return (ch >= 'A' && ch <= 'Z') || ch == '.';
+  });
+  if (!capitals && AtLineEnd(*c)) return;
+  c->Advance();
 }
 
 }  // namespace
