@@ -37,7 +37,7 @@ uint32_t Run(std::string_view text, uint32_t p, uint32_t end, bool (*pred)(char)
 // "713-853-3989", "853-7906", "12345-6789", "10-12-2001", "9/11", "5/30/00", "01-Feb-02",
 // "12:30", "'68".
 uint32_t NumericShape(std::string_view text, uint32_t start, uint32_t end) {
-  if (text[start] == '\'' && start + 2 < end + 0 && Run(text, start + 1, end, IsDigit) == start + 3)
+  if (text[start] == '\'' && start + 2 < end && Run(text, start + 1, end, IsDigit) == start + 3)
     return start + 3;  // '68: a year
   uint32_t p = Run(text, start, end, IsDigit);
   if (p == start || p + 1 >= end) return start;
@@ -58,11 +58,11 @@ uint32_t NumericShape(std::string_view text, uint32_t start, uint32_t end) {
     groups[count++] = q - p - 1;
     p = q;
   }
-  if (p < end && IsAlnum(text[p])) return start;
+  if (count < 2 || (p < end && IsAlnum(text[p]))) return start;
   if (sep == '/') return count <= 3 ? p : start;  // "9/11", "5/30/00"
   if (month) return count == 3 && groups[1] == 3 ? p : start;  // "01-Feb-02"
   const uint32_t last = groups[count - 1], prev = groups[count - 2];
-  return count >= 2 && last == 4 && (prev == 2 || prev == 3 || prev == 5) ? p : start;
+  return last == 4 && (prev == 2 || prev == 3 || prev == 5) ? p : start;
 }
 
 // "AT&T", "a&m", "b/c", "w/o", "L/C": letters joined by & or / stay one token.

@@ -30,6 +30,7 @@ TEST(Tokenizer, FollowsUdConventions) {
       {"the '68 riots, AT&T and b/c", "the '68 riots , AT&T and b/c"},
       {"(see www.x.org/a). Or <a@b.org>", "( see www.x.org/a ) . Or < a@b.org >"},
       {"from 11,2000 to 30,000", "from 11 , 2000 to 30,000"},
+      {"7- 2 and 5/ x 3-", "7 - 2 and 5 / x 3 -"},  // fuzz find: one digit group
       {"guns, tanks, etc.\nThe U.S.\nMr. X", "guns , tanks , etc . The U.S. Mr. X"},
       {"Mr. Lavrov met U.S. officials.", "Mr. Lavrov met U.S. officials ."},
       {"J. Smith paid $30,000 (3.5%).", "J. Smith paid $ 30,000 ( 3.5 % ) ."},
