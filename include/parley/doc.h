@@ -31,7 +31,7 @@ struct Token {
   uint32_t end = 0;
   Upos upos = Upos::kX;
   int16_t head = -1;       // index within the sentence of the head; -1 = root or unparsed
-  uint8_t deprel = 0;      // UD relation id (see analyze/deprel.h); 0 = none
+  uint8_t deprel = 0;      // UD relation id (see analyze/syntax/deprel.h); 0 = none
   bool space_before = false;
   bool line_break_before = false;  // a line break separates it from the previous token
   bool capitalized = false;  // first character is an upper-case letter
