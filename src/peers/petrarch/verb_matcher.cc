@@ -21,6 +21,21 @@ struct Step {
   size_t synset_next = 0;  // for a synset step: the next synset edge to try
 };
 
+// Backtracking: continues from a saved step, at the word after it, or at the same word
+// with the next synset edge when one is left to try.
+void Resume(const Step& p, const VerbNode** path, long* i, int* option, size_t* synset_from,
+            long* last_end) {
+  *path = p.path;
+  *i = p.i + 1;
+  *option = p.option;
+  if (*option == 2 && p.synset_next < p.path->synsets.size()) {
+    *i = p.i;
+    *option = 1;
+    *synset_from = p.synset_next;
+  }
+  *last_end = p.last_end;
+}
+
 // True when only markup and stop words lie in seq[from, to).
 bool Transparent(const Sequence& seq, long from, long to) {
   if (from > to) return false;
@@ -213,15 +228,7 @@ Matcher::Upper Matcher::MatchUpper(const VerbNode* root, PatternMatch* match) {
     } else if (left.back().option != 0) {
       const Step p = left.back();
       left.pop_back();
-      path = p.path;
-      i = p.i + 1;
-      option = p.option;
-      if (option == 2 && p.synset_next < path->synsets.size()) {
-        i = p.i;  // try the next synset edge here
-        option = 1;
-        synset_from = p.synset_next;
-      }
-      last_end = p.last_end;
+      Resume(p, &path, &i, &option, &synset_from, &last_end);
       if (option == 3) target = p.saved;
       if (option == 4) source = p.saved;
     } else {
@@ -254,15 +261,7 @@ bool Matcher::MatchLower(const VerbNode* root, PatternMatch* match) {
   auto retrace = [&](bool restore) {
     const Step p = left.back();
     left.pop_back();
-    path = p.path;
-    i = p.i + 1;
-    option = p.option;
-    if (option == 2 && p.synset_next < path->synsets.size()) {
-      i = p.i;  // try the next synset edge here
-      option = 1;
-      synset_from = p.synset_next;
-    }
-    last_end = p.last_end;
+    Resume(p, &path, &i, &option, &synset_from, &last_end);
     if (restore && (option == 3 || option == 6)) target = p.saved;
     if (restore && option == 4) source = p.saved;
     if (matched == 0) return false;

@@ -90,6 +90,7 @@ class Coder {
   bool CheckPattern(const Pattern& p, int loc, WordType type);
   int CompTarget();
   int CompSynset();
+  int CompSynsetBacktracking();
   int CheckSubPattern(const Phrase& member);
   int NextCheck();
   int ContinueCheck();

@@ -125,16 +125,7 @@ int Coder::CheckSubPattern(const Phrase& member) {
       if (high_) {
         result = CompSynset();
       } else {
-        SaveState();
-        int docheck = 1;
-        while (docheck) {
-          result = CompSynset();
-          docheck = result ? 0 : ContinueCheck();
-        }
-        if (!result) {
-          fcond_ = false;
-          RestoreState();
-        }
+        result = CompSynsetBacktracking();
       }
     } else {
       result = CompTarget();
@@ -145,6 +136,22 @@ int Coder::CheckSubPattern(const Phrase& member) {
   pp_ = saved_pp;
   loc_ = saved_loc;
   return state ? 2 : 0;
+}
+
+// Matches a synset element, trying later words (ContinueCheck) until one matches; on
+// failure the state saved before the attempt comes back.
+int Coder::CompSynsetBacktracking() {
+  SaveState();
+  int result = 0;
+  for (int docheck = 1; docheck;) {
+    result = CompSynset();
+    docheck = result ? 0 : ContinueCheck();
+  }
+  if (!result) {
+    fcond_ = false;
+    RestoreState();
+  }
+  return result;
 }
 
 bool Coder::CheckPattern(const Pattern& p, int loc, WordType type) {
@@ -181,16 +188,7 @@ bool Coder::CheckPattern(const Pattern& p, int loc, WordType type) {
   while (state == 2 && ++guard < 4096) {
     int result = 0;
     if (Conn(pp_) & kConnSynset) {
-      SaveState();
-      int docheck = 1;
-      while (docheck) {
-        result = CompSynset();
-        docheck = result ? 0 : ContinueCheck();
-      }
-      if (!result) {
-        fcond_ = false;
-        RestoreState();
-      }
+      result = CompSynsetBacktracking();
     } else {
       if (Id(pp_) == kCloseLit) InitCondit();
       result = CompTarget();
