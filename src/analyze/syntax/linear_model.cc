@@ -68,9 +68,12 @@ LinearModel LinearModel::Build(int num_classes, const std::vector<Row>& rows) {
   // Load factor between 0.375 and 0.75: compact, and misses still end quickly.
   m.slots_.assign(std::bit_ceil(rows.size() + rows.size() / 3 + 16), 0);
   m.mask_ = m.slots_.size() - 1;
+  std::vector<std::pair<int, float>> sorted;
   for (const Row& row : rows) {
     uint32_t offset = static_cast<uint32_t>(m.entries_.size());
-    for (const auto& [cls, w] : row.weights) {
+    sorted = row.weights;
+    std::sort(sorted.begin(), sorted.end());
+    for (const auto& [cls, w] : sorted) {
       int32_t q = static_cast<int32_t>(std::lround(w / m.scale_));
       if (q == 0) continue;
       m.entries_.push_back((static_cast<uint32_t>(cls) << kWeightBits) |
@@ -107,6 +110,17 @@ void LinearModel::Accumulate(uint32_t offset, float* scores) const {
 
 void LinearModel::Score(std::span<const uint64_t> features, float* scores) const {
   if (slots_.empty()) return;
+  if (record_ > 0 && head_classes_ == num_classes_) {
+    // All classes are in the head records: one cache line per feature.
+    constexpr size_t kBatch = 64;
+    uint32_t found[kBatch];
+    for (size_t begin = 0; begin < features.size(); begin += kBatch) {
+      const auto batch = features.subspan(begin, std::min(kBatch, features.size() - begin));
+      Lookup(batch, found);
+      AccumulateHead(found, batch.size(), scores);
+    }
+    return;
+  }
   // Three stages per batch so the cache misses of slots and entries overlap.
   constexpr size_t kBatch = 64;
   uint32_t offsets[kBatch];
@@ -126,6 +140,132 @@ void LinearModel::Score(std::span<const uint64_t> features, float* scores) const
   }
 }
 
+uint64_t LinearModel::FindIndex(uint64_t feature) const {
+  const uint32_t fp = Fingerprint(feature);
+  for (uint64_t i = feature & mask_;; i = (i + 1) & mask_) {
+    const uint64_t slot = slots_[i];
+    if (slot == 0) return kMissing;
+    if (static_cast<uint32_t>(slot >> 32) == fp) return i;
+  }
+}
+
+void LinearModel::EnableHead(int k) {
+  head_classes_ = k;
+  head_stride_ = (static_cast<size_t>(k) + 7) & ~size_t{7};
+  const uint32_t uk = static_cast<uint32_t>(k);
+  // 16-bit head weights: the 23-bit entries shifted right just enough (one sequential
+  // pass over the entries finds the largest head weight).
+  int32_t max_q = 0;
+  for (uint32_t v : entries_) {
+    if (((v >> kWeightBits) & 0xff) < uk) max_q = std::max(max_q, std::abs(DecodeWeight(v)));
+  }
+  const int shift = std::max(0, static_cast<int>(std::bit_width(static_cast<uint32_t>(max_q))) - 15);
+  head_scale_ = std::ldexp(scale_, shift);
+  const int32_t round = shift > 0 ? 1 << (shift - 1) : 0;
+  record_ = std::max<size_t>(4 + head_stride_, 32);
+  head_.assign(slots_.size() * record_, 0);
+  constexpr size_t kAhead = 16;
+  for (size_t i = 0; i < slots_.size(); ++i) {
+    if (i + kAhead < slots_.size() && slots_[i + kAhead] != 0) {
+      __builtin_prefetch(&entries_[EntryOffset(slots_[i + kAhead])]);
+    }
+    if (slots_[i] == 0) continue;
+    int16_t* record = &head_[i * record_];
+    const uint32_t fp = static_cast<uint32_t>(slots_[i] >> 32), offset = static_cast<uint32_t>(slots_[i]);
+    std::memcpy(record, &fp, 4);
+    std::memcpy(record + 2, &offset, 4);
+    int16_t* head = record + 4;
+    for (const uint32_t* e = &entries_[EntryOffset(slots_[i])];; ++e) {
+      const uint32_t v = *e;
+      const uint32_t cls = (v >> kWeightBits) & 0xff;
+      if (cls >= uk) break;
+      head[cls] = static_cast<int16_t>(std::min((DecodeWeight(v) + round) >> shift, 32767));
+      if (v & kLastBit) break;
+    }
+  }
+}
+
+uint32_t LinearModel::FindRecord(uint64_t feature) const {
+  const uint32_t fp = Fingerprint(feature);
+  for (uint64_t i = feature & mask_;; i = (i + 1) & mask_) {
+    uint32_t got;
+    std::memcpy(&got, &head_[i * record_], 4);
+    if (got == 0) return kMissing;
+    if (got == fp) return static_cast<uint32_t>(i);
+  }
+}
+
+void LinearModel::Lookup(std::span<const uint64_t> features, uint32_t* slots) const {
+  if (slots_.empty()) {
+    std::fill(slots, slots + features.size(), kMissing);
+    return;
+  }
+  constexpr size_t kBatch = 64;
+  for (size_t begin = 0; begin < features.size(); begin += kBatch) {
+    const size_t end = std::min(begin + kBatch, features.size());
+    if (record_ > 0) {
+      for (size_t i = begin; i < end; ++i) {
+        const int16_t* record = &head_[(features[i] & mask_) * record_];
+        __builtin_prefetch(record);
+        if (record_ > 32) __builtin_prefetch(record + record_ - 1);
+      }
+      for (size_t i = begin; i < end; ++i) slots[i] = FindRecord(features[i]);
+    } else {
+      for (size_t i = begin; i < end; ++i) __builtin_prefetch(&slots_[features[i] & mask_]);
+      for (size_t i = begin; i < end; ++i) {
+        slots[i] = static_cast<uint32_t>(FindIndex(features[i]));
+      }
+    }
+  }
+}
+
+void LinearModel::AccumulateHead(const uint32_t* slots, size_t count, float* scores) const {
+  typedef int16_t I16x8 __attribute__((vector_size(16)));
+  typedef int32_t I32x8 __attribute__((vector_size(32)));
+  constexpr size_t kMaxChunks = 4;
+  const size_t chunks = head_stride_ / 8;
+  if (chunks == 0 || chunks > kMaxChunks) return;
+  I32x8 sum[kMaxChunks] = {};
+  for (size_t i = 0; i < count; ++i) {
+    if (slots[i] == kMissing) continue;
+    const int16_t* row = &head_[slots[i] * record_ + 4];
+    for (size_t c = 0; c < chunks; ++c) {
+      I16x8 w;
+      std::memcpy(&w, row + 8 * c, sizeof(w));
+      sum[c] += __builtin_convertvector(w, I32x8);
+    }
+  }
+  for (int c = 0; c < head_classes_; ++c) {
+    scores[c] += static_cast<float>(sum[c / 8][c % 8]) * head_scale_;
+  }
+}
+
+void LinearModel::AccumulateRange(const uint32_t* slots, size_t count, int lo, int hi,
+                                  float* scores) const {
+  const uint32_t ulo = static_cast<uint32_t>(lo), uhi = static_cast<uint32_t>(hi);
+  for (size_t i = 0; i < count; ++i) {
+    if (slots[i] == kMissing) continue;
+    uint32_t offset;
+    if (record_ > 0) {
+      std::memcpy(&offset, &head_[slots[i] * record_ + 2], 4);
+    } else {
+      offset = static_cast<uint32_t>(slots_[slots[i]]);
+    }
+    if (offset & kDenseBit) {
+      const float* row = &dense_[static_cast<size_t>(offset & ~kDenseBit) * num_classes_];
+      AddRow(row + lo, hi - lo, scores + lo);
+      continue;
+    }
+    for (const uint32_t* e = &entries_[offset];; ++e) {
+      const uint32_t v = *e;
+      const uint32_t cls = (v >> kWeightBits) & 0xff;
+      if (cls >= uhi) break;
+      if (cls >= ulo) scores[cls] += static_cast<float>(DecodeWeight(v)) * scale_;
+      if (v & kLastBit) break;
+    }
+  }
+}
+
 size_t LinearModel::EntryCount(uint32_t offset) const {
   size_t n = 1;
   while (!(entries_[offset + n - 1] & kLastBit)) ++n;
@@ -140,11 +280,22 @@ uint32_t LinearModel::EntryOffset(uint64_t slot) const {
 void LinearModel::Densify() {
   dense_.clear();
   dense_offsets_.clear();
+  // Which entry offsets start a long run: one sequential pass instead of a random
+  // access per slot.
+  std::vector<bool> long_run(entries_.size() + 1, false);
+  size_t rows = 0;
+  for (size_t begin = 0, i = 0; i < entries_.size(); ++i) {
+    if (!(entries_[i] & kLastBit)) continue;
+    if (i + 1 - begin >= kDenseMinEntries) long_run[begin] = true;
+    begin = i + 1;
+  }
+  for (uint64_t slot : slots_) rows += slot != 0 && long_run[static_cast<uint32_t>(slot)];
+  dense_.assign(rows * num_classes_, 0.0f);
+  dense_offsets_.reserve(rows);
   for (uint64_t& slot : slots_) {
     const uint32_t offset = static_cast<uint32_t>(slot);
-    if (slot == 0 || EntryCount(offset) < kDenseMinEntries) continue;
-    dense_.resize(dense_.size() + num_classes_, 0.0f);
-    Accumulate(offset, &dense_[dense_.size() - num_classes_]);
+    if (slot == 0 || !long_run[offset]) continue;
+    Accumulate(offset, &dense_[dense_offsets_.size() * num_classes_]);
     slot = (slot & ~0xffffffffULL) | kDenseBit | static_cast<uint32_t>(dense_offsets_.size());
     dense_offsets_.push_back(offset);
   }
@@ -168,6 +319,7 @@ LinearModel LinearModel::Pruned(float min_abs) const {
     slot = (slot & ~0xffffffffULL) | begin;
   }
   m.Densify();
+  if (head_classes_ > 0) m.EnableHead(head_classes_);
   return m;
 }
 

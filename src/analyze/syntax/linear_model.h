@@ -37,7 +37,21 @@ class LinearModel {
   static LinearModel Build(int num_classes, const std::vector<Row>& rows);
 
   // Adds the weights of `features` to scores[0..num_classes). Unknown features add 0.
+  // After EnableHead(num_classes()), from the 16-bit head records.
   void Score(std::span<const uint64_t> features, float* scores) const;
+
+  // Two-stage scoring for models whose classes form groups (the parser's moves, then
+  // its relations). EnableHead(k) copies the weights of classes [0, k) of every feature
+  // into a flat per-slot array (derived, not saved). Lookup() finds each feature once
+  // (slots[i] = kMissing if unknown) and prefetches; AccumulateHead() adds classes
+  // [0, k) and AccumulateRange() classes [lo, hi) of the looked-up features. Entries of
+  // a feature are sorted by class, so ranges stop early.
+  static constexpr uint32_t kMissing = UINT32_MAX;
+  void EnableHead(int k);  // REQUIRES: k <= 32; weights quantized to 16 bits
+  void Lookup(std::span<const uint64_t> features, uint32_t* slots) const;
+  void AccumulateHead(const uint32_t* slots, size_t count, float* scores) const;
+  void AccumulateRange(const uint32_t* slots, size_t count, int lo, int hi,
+                       float* scores) const;
 
   // A copy without the weights whose magnitude is below `min_abs`.
   LinearModel Pruned(float min_abs) const;
@@ -45,8 +59,10 @@ class LinearModel {
   int num_classes() const { return num_classes_; }
   size_t num_features() const { return num_features_; }
   size_t num_weights() const { return entries_.size(); }
+  // Size of the saved tables (slots and entries).
+  size_t file_bytes() const { return slots_.size() * 8 + entries_.size() * 4; }
   size_t bytes() const {
-    return slots_.size() * 8 + entries_.size() * 4 + dense_.size() * sizeof(float);
+    return slots_.size() * 8 + entries_.size() * 4 + dense_.size() * sizeof(float) + head_.size() * 2;
   }
 
   void Save(BinaryWriter* w) const;
@@ -56,6 +72,8 @@ class LinearModel {
   static uint32_t Fingerprint(uint64_t feature);
   void Insert(uint64_t feature, uint32_t offset);
   uint64_t Find(uint64_t feature) const;  // the slot, or 0
+  uint64_t FindIndex(uint64_t feature) const;  // the slot's index, or kMissing
+  uint32_t FindRecord(uint64_t feature) const;  // the same, probing head_
   void Accumulate(uint32_t offset, float* scores) const;
   // Moves features with at least kDenseMinEntries entries into dense rows.
   void Densify();
@@ -71,6 +89,14 @@ class LinearModel {
   HugeVector<uint32_t> entries_;
   HugeVector<float> dense_;  // rows of num_classes_ weights (derived, not saved)
   std::vector<uint32_t> dense_offsets_;  // entry offset of each dense row
+  // The head table mirrors slots_ (same index, same probing) with one record per slot:
+  // u32 fingerprint (0 = empty), u32 offset (as in the slot), then head_stride_ int16
+  // weights, so a lookup touches one record. Derived at load time, not saved.
+  int head_classes_ = 0;
+  size_t head_stride_ = 0;  // head_classes_ rounded up to a multiple of 8
+  size_t record_ = 0;       // int16 units per record (at least 32: one cache line)
+  float head_scale_ = 1.0f;  // weight = head_scale_ * int16
+  HugeVector<int16_t> head_;
 };
 
 }  // namespace parley::syntax

@@ -6,22 +6,84 @@
 
 namespace parley::syntax {
 
-ActionCodec ParserActions() { return ActionCodec{DeprelCount()}; }
+ParserClasses ParserLayout() { return ParserClasses{DeprelCount()}; }
 
-bool ActionValid(const ArcEagerState& s, const ActionCodec& codec, int action) {
-  Move m = codec.MoveOf(action);
-  if (!s.Can(m)) return false;
-  if (m == Move::kShift || m == Move::kReduce) return true;
-  int label = codec.LabelOf(action);
-  if (label == 0) return false;
-  bool to_root = m == Move::kLeft && s.Buffer(0) == s.n();
-  return to_root == (label == RootDeprel());
+namespace {
+
+int GroupOfName(std::string_view u) {
+  if (u == "punct") return 0;
+  if (u == "det" || u == "amod" || u == "nummod" || u == "compound" || u == "flat" ||
+      u == "fixed" || u == "goeswith" || u == "clf") {
+    return 1;
+  }
+  if (u == "case" || u == "mark" || u == "cc" || u == "cop" || u == "aux" || u == "expl") return 2;
+  if (u == "nsubj" || u == "csubj" || u == "obj" || u == "iobj") return 3;
+  if (u == "obl" || u == "nmod" || u == "appos" || u == "vocative" || u == "dislocated") return 4;
+  if (u == "advmod" || u == "discourse" || u == "advcl" || u == "acl") return 5;
+  if (u == "xcomp" || u == "ccomp") return 6;
+  return 7;  // conj, parataxis, list, orphan, reparandum, dep, root
 }
 
-int BestValidAction(const ArcEagerState& s, const ActionCodec& codec, const float* scores) {
+struct GroupTable {
+  uint8_t group[256] = {};
+  uint8_t slot[256] = {};
+  uint8_t label_at[256] = {};  // inverse of slot
+  int begin[ParserClasses::kGroups + 1] = {};
+  GroupTable() {
+    const int n = DeprelCount();
+    for (int l = 0; l < n; ++l) {
+      group[l] = static_cast<uint8_t>(
+          GroupOfName(DeprelName(UniversalDeprel(static_cast<uint8_t>(l)))));
+    }
+    int next = 0;
+    for (int g = 0; g < ParserClasses::kGroups; ++g) {
+      begin[g] = next;
+      for (int l = 0; l < n; ++l) {
+        if (group[l] != g) continue;
+        slot[l] = static_cast<uint8_t>(next);
+        label_at[next++] = static_cast<uint8_t>(l);
+      }
+    }
+    begin[ParserClasses::kGroups] = next;
+  }
+};
+
+const GroupTable& Groups() {
+  static const GroupTable table;
+  return table;
+}
+
+}  // namespace
+
+int RelationGroup(int label) { return Groups().group[label & 0xff]; }
+int RelationSlot(int label) { return Groups().slot[label & 0xff]; }
+int GroupBegin(int group) { return Groups().begin[group]; }
+
+int BestValidMove(const ArcEagerState& s, const float* scores) {
+  const bool can[4] = {s.CanShift(), s.CanReduce(), s.CanLeft(), s.CanRight()};
+  const bool left_root = s.Buffer(0) == s.n();
+  const int root_group = RelationGroup(RootDeprel());
   int best = -1;
-  for (int a = 0; a < codec.count(); ++a) {
-    if ((best < 0 || scores[a] > scores[best]) && ActionValid(s, codec, a)) best = a;
+  for (int c = 0; c < ParserClasses::kMoves; ++c) {
+    const Move m = ParserClasses::MoveOf(c);
+    if (!can[static_cast<int>(m)]) continue;
+    if (m == Move::kLeft && left_root && ParserClasses::GroupOf(c) != root_group) continue;
+    if (best < 0 || scores[c] > scores[best]) best = c;
+  }
+  return best;
+}
+
+int BestLabel(const ParserClasses& layout, Move m, int group, const float* scores) {
+  const float* row = scores + layout.LabelBase(m);
+  const int root = RootDeprel();
+  const GroupTable& groups = Groups();
+  const int lo = group < 0 ? 0 : groups.begin[group];
+  const int hi = group < 0 ? groups.begin[ParserClasses::kGroups] : groups.begin[group + 1];
+  int best = -1;
+  for (int k = lo; k < hi; ++k) {
+    const int l = groups.label_at[k];
+    if (l == 0 || l == root) continue;
+    if (best < 0 || row[k] > row[groups.slot[best]]) best = l;
   }
   return best;
 }
@@ -44,16 +106,33 @@ void ExtractTree(const ArcEagerState& s, int* heads, uint8_t* labels) {
 
 void Parser::Parse(const ParserInput& in, ParserWorkspace* ws, int* heads,
                    uint8_t* labels) const {
-  const ActionCodec codec = ParserActions();
+  const ParserClasses layout = ParserLayout();
   ArcEagerState& s = ws->state;
   s.Init(in.n);
-  ws->scores.resize(codec.count());
+  ws->scores.resize(layout.count());
+  float* scores = ws->scores.data();
   while (!s.Terminal()) {
-    ParserFeatures(in, s, &ws->features);
-    std::fill(ws->scores.begin(), ws->scores.end(), 0.0f);
-    model_.Score(ws->features, ws->scores.data());
-    int action = BestValidAction(s, codec, ws->scores.data());
-    s.Apply(codec.MoveOf(action), codec.LabelOf(action));
+    const size_t label_features = ParserFeatures(in, s, &ws->features);
+    ws->offsets.resize(ws->features.size());
+    model_.Lookup(ws->features, ws->offsets.data());
+    std::fill(scores, scores + ParserClasses::kMoves, 0.0f);
+    model_.AccumulateHead(ws->offsets.data(), ws->offsets.size(), scores);
+    const int c = BestValidMove(s, scores);
+    const Move m = ParserClasses::MoveOf(c);
+    int label = 0;
+    if (m == Move::kLeft || m == Move::kRight) {
+      if (ToRoot(s, m)) {
+        label = RootDeprel();
+      } else {
+        const int g = ParserClasses::GroupOf(c);
+        const int lo = layout.LabelBase(m) + GroupBegin(g);
+        const int hi = layout.LabelBase(m) + GroupBegin(g + 1);
+        std::fill(scores + lo, scores + hi, 0.0f);
+        model_.AccumulateRange(ws->offsets.data(), label_features, lo, hi, scores);
+        label = BestLabel(layout, m, g, scores);
+      }
+    }
+    s.Apply(m, label);
   }
   ExtractTree(s, heads, labels);
 }
@@ -71,9 +150,10 @@ Status Parser::Load(const std::string& path) {
   BinaryReader r(bytes.value());
   if (Status st = CheckHeader(&r, "PARS", kFormatVersion); !st.ok()) return st;
   if (Status st = model_.Load(&r); !st.ok()) return st;
-  if (model_.num_classes() != ParserActions().count()) {
-    return Status::Corruption("parser action count does not match the relation table");
+  if (model_.num_classes() != ParserLayout().count()) {
+    return Status::Corruption("parser class count does not match the relation table");
   }
+  model_.EnableHead(ParserClasses::kMoves);
   return r.done() ? Status::Ok() : Status::Corruption("trailing bytes in parser model");
 }
 

@@ -1,6 +1,11 @@
 // analyze/syntax/parser.h — the labelled dependency parser: greedy arc-eager transitions
 // scored by a sparse linear model (averaged perceptron, dynamic-oracle training).
 //
+// The decision is split in two: the move (SHIFT, REDUCE, LEFT, RIGHT) is scored from all
+// features against 4 classes; only when the move is an arc is its relation scored, from
+// the first features (ParserFeatures) against the relations of that direction. Both
+// live in one linear model, so each feature is looked up once per transition.
+//
 // Const and thread-safe; all scratch space lives in a ParserWorkspace that a thread
 // reuses across sentences, so parsing does not allocate once warm. The output is always
 // a tree with exactly one root: extra root children are re-attached to the first root.
@@ -19,15 +24,48 @@ namespace parley::syntax {
 struct ParserWorkspace {
   ArcEagerState state;
   std::vector<uint64_t> features;
+  std::vector<uint32_t> offsets;
   std::vector<float> scores;
 };
 
+// Classes of the parser's linear model. First the moves: 0 SHIFT, 1 REDUCE, 2+g LEFT-ARC
+// and 2+G+g RIGHT-ARC for relation group g (RelationGroup: G coarse groups such as
+// punctuation, function words, core arguments), so the move model can tell a determiner
+// arc from a conjunct arc. Then the relations: LabelBase(LEFT) + l and LabelBase(RIGHT)
+// + l for the L relations of deprel.h; the relation of an arc is chosen within its group.
+struct ParserClasses {
+  static constexpr int kGroups = 8;
+  static constexpr int kMoves = 2 + 2 * kGroups;
+  int labels;
+  int count() const { return kMoves + 2 * labels; }
+  int LabelBase(Move m) const { return kMoves + (m == Move::kRight ? labels : 0); }
+  static Move MoveOf(int c) {
+    return c < 2 ? static_cast<Move>(c) : (c < 2 + kGroups ? Move::kLeft : Move::kRight);
+  }
+  static int GroupOf(int c) { return c < 2 ? -1 : (c - 2) % kGroups; }
+  static int Class(Move m, int group) {
+    if (m == Move::kShift || m == Move::kReduce) return static_cast<int>(m);
+    return 2 + (m == Move::kRight ? kGroups : 0) + group;
+  }
+};
+
+// The coarse group (0..kGroups-1) of relation id `label`.
+int RelationGroup(int label);
+
+// Relation classes are ordered by group (then by id), so a group's relations form one
+// range: relation l of arc move m is class LabelBase(m) + RelationSlot(l), and group g
+// holds the slots [GroupBegin(g), GroupBegin(g + 1)).
+int RelationSlot(int label);
+int GroupBegin(int group);  // REQUIRES: 0 <= group <= kGroups
+
 class Parser {
  public:
-  static constexpr uint32_t kFormatVersion = 1;
+  static constexpr uint32_t kFormatVersion = 2;
 
   Parser() = default;
-  explicit Parser(LinearModel model) : model_(std::move(model)) {}
+  explicit Parser(LinearModel model) : model_(std::move(model)) {
+    model_.EnableHead(ParserClasses::kMoves);
+  }
 
   // Parses in.n words: heads[i] is the head index (-1 = root), labels[i] a deprel id.
   void Parse(const ParserInput& in, ParserWorkspace* ws, int* heads, uint8_t* labels) const;
@@ -40,14 +78,22 @@ class Parser {
   LinearModel model_;
 };
 
-// The action codec for the relation table of deprel.h.
-ActionCodec ParserActions();
+// The class layout for the relation table of deprel.h.
+ParserClasses ParserLayout();
 
-// True if `action` can be applied to `s` (move allowed, label allowed for that move).
-bool ActionValid(const ArcEagerState& s, const ActionCodec& codec, int action);
+// The valid move class with the highest score (scores[0..kMoves)). A left arc to the
+// root must be in the root's group. REQUIRES: !s.Terminal().
+int BestValidMove(const ArcEagerState& s, const float* scores);
 
-// The valid action with the highest score. REQUIRES: !s.Terminal().
-int BestValidAction(const ArcEagerState& s, const ActionCodec& codec, const float* scores);
+// True if the arc `m` of `s` is the left arc to the root (its relation is always root).
+inline bool ToRoot(const ArcEagerState& s, Move m) {
+  return m == Move::kLeft && s.Buffer(0) == s.n();
+}
+
+// The best relation for arc move `m` (not to the root): the highest of
+// scores[layout.LabelBase(m) + RelationSlot(l)] over the relations l of group `group`
+// (-1: any) other than 0 and root.
+int BestLabel(const ParserClasses& layout, Move m, int group, const float* scores);
 
 // Copies the arcs of a terminal state out, re-attaching extra root children.
 void ExtractTree(const ArcEagerState& s, int* heads, uint8_t* labels);

@@ -24,8 +24,10 @@ struct ParserInput {
   int n = 0;
 };
 
-// Replaces *out with the features of state `s`.
-void ParserFeatures(const ParserInput& in, const ArcEagerState& s, std::vector<uint64_t>* out);
+// Replaces *out with the features of state `s`. All of them score the move; the first
+// `returned` ones also score the relation of an arc (currently all of them).
+size_t ParserFeatures(const ParserInput& in, const ArcEagerState& s,
+                      std::vector<uint64_t>* out);
 
 }  // namespace parley::syntax
 

@@ -1,6 +1,7 @@
 #include "analyze/syntax/parser_trainer.h"
 
 #include <algorithm>
+#include <cstdlib>
 
 #include "analyze/syntax/deprel.h"
 #include "analyze/syntax/perceptron.h"
@@ -32,29 +33,24 @@ GoldSentence Prepare(const TreebankSentence& s, const WordTable& signatures) {
   return g;
 }
 
-int ActionCost(const ArcEagerState& s, const GoldSentence& g, const ActionCodec& codec,
-               const int costs[4], int action) {
-  Move m = codec.MoveOf(action);
-  int cost = costs[static_cast<int>(m)];
-  int label = codec.LabelOf(action);
-  if (m == Move::kLeft && g.heads[s.Top()] == s.Buffer(0)) cost += label != g.labels[s.Top()];
-  if (m == Move::kRight && g.heads[s.Buffer(0)] == s.Top()) cost += label != g.labels[s.Buffer(0)];
-  return cost;
-}
-
 class Trainer {
  public:
   Trainer(const ParserTrainOptions& options)
-      : options_(options), codec_(ParserActions()), model_(codec_.count()),
-        rng_(options.common.seed), scores_(codec_.count()) {}
+      : options_(options), layout_(ParserLayout()), model_(layout_.count()),
+        rng_(options.common.seed), scores_(layout_.count()) {}
   void TrainSentence(const GoldSentence& g, const std::vector<uint8_t>& tags, bool explore);
   Perceptron& model() { return model_; }
 
  private:
-  int BestZeroCost(const GoldSentence& g, const int costs[4]);
+  // The gold relation of arc move `m` in the current state, or -1 if that arc is not
+  // gold (or not possible, or the arc to the root whose relation is fixed).
+  int GoldLabel(const GoldSentence& g, Move m) const;
+  // Scores the relations of arc `m` (within `group`, -1 = all), updates toward `gold`
+  // (if >= 0) when the best one differs, and returns the best one.
+  int TrainLabel(Move m, int gold, int group, size_t label_features);
 
   ParserTrainOptions options_;
-  ActionCodec codec_;
+  ParserClasses layout_;
   Perceptron model_;
   Rng rng_;
   ArcEagerState state_;
@@ -62,17 +58,23 @@ class Trainer {
   std::vector<float> scores_;
 };
 
-int Trainer::BestZeroCost(const GoldSentence& g, const int costs[4]) {
-  int best = -1, best_cost = 0;
-  for (int a = 0; a < codec_.count(); ++a) {
-    if (!ActionValid(state_, codec_, a)) continue;
-    int cost = ActionCost(state_, g, codec_, costs, a);
-    if (best < 0 || cost < best_cost || (cost == best_cost && scores_[a] > scores_[best])) {
-      best = a;
-      best_cost = cost;
-    }
+int Trainer::GoldLabel(const GoldSentence& g, Move m) const {
+  if (!state_.Can(m) || ToRoot(state_, m)) return -1;
+  const int s0 = state_.Top(), b0 = state_.Buffer(0);
+  if (m == Move::kLeft) return g.heads[s0] == b0 ? g.labels[s0] : -1;
+  return g.heads[b0] == s0 ? g.labels[b0] : -1;
+}
+
+int Trainer::TrainLabel(Move m, int gold, int group, size_t label_features) {
+  const std::span<const uint64_t> features(features_.data(), label_features);
+  const int base = layout_.LabelBase(m);
+  std::fill(scores_.begin() + base, scores_.begin() + base + layout_.labels, 0.0f);
+  model_.ScoreRange(features, base, base + layout_.labels, scores_.data());
+  const int guess = BestLabel(layout_, m, group, scores_.data());
+  if (gold >= 0 && guess != gold) {
+    model_.Update(features, base + RelationSlot(gold), base + RelationSlot(guess));
   }
-  return best;
+  return guess;
 }
 
 void Trainer::TrainSentence(const GoldSentence& g, const std::vector<uint8_t>& tags,
@@ -81,19 +83,64 @@ void Trainer::TrainSentence(const GoldSentence& g, const std::vector<uint8_t>& t
                        static_cast<int>(g.words.size())};
   state_.Init(in.n);
   int costs[4];
+  int gold[4];
   while (!state_.Terminal()) {
-    ParserFeatures(in, state_, &features_);
-    std::fill(scores_.begin(), scores_.end(), 0.0f);
-    model_.Score(features_, scores_.data());
+    const size_t label_features = ParserFeatures(in, state_, &features_);
+    std::fill(scores_.begin(), scores_.begin() + ParserClasses::kMoves, 0.0f);
+    model_.ScoreRange(features_, 0, ParserClasses::kMoves, scores_.data());
     MoveCosts(state_, g.heads, costs);
-    int guess = BestValidAction(state_, codec_, scores_.data());
-    int truth = BestZeroCost(g, costs);
-    if (ActionCost(state_, g, codec_, costs, guess) > 0) {
-      model_.Update(features_, truth, guess);
+    for (Move m : {Move::kLeft, Move::kRight}) gold[static_cast<int>(m)] = GoldLabel(g, m);
+    const bool left_root = ToRoot(state_, Move::kLeft);
+    if (left_root && g.heads[state_.Top()] == in.n) gold[2] = RootDeprel();
+    // The cost of a move class: that of its move, plus 1 for the wrong group on a gold arc.
+    auto cost = [&](int c) {
+      const Move m = ParserClasses::MoveOf(c);
+      int k = costs[static_cast<int>(m)];
+      const int gl = gold[static_cast<int>(m)];
+      if ((m == Move::kLeft || m == Move::kRight) && gl >= 0) {
+        k += ParserClasses::GroupOf(c) != RelationGroup(gl);
+      }
+      return k;
+    };
+    const int guess = BestValidMove(state_, scores_.data());
+    int truth = -1;
+    for (int c = 0; c < ParserClasses::kMoves; ++c) {
+      const Move m = ParserClasses::MoveOf(c);
+      if (!state_.Can(m) || cost(c) > 0) continue;
+      if (m == Move::kLeft && left_root &&
+          ParserClasses::GroupOf(c) != RelationGroup(RootDeprel())) {
+        continue;
+      }
+      if (truth < 0 || scores_[c] > scores_[truth]) truth = c;
+    }
+    if (cost(guess) > 0) model_.Update(features_, truth, guess);
+    // Relations are learned on every gold arc the state offers, whatever the move.
+    int predicted[4] = {0, 0, 0, 0};
+    for (Move m : {Move::kLeft, Move::kRight}) {
+      const int k = static_cast<int>(m);
+      if (gold[k] >= 0 && !ToRoot(state_, m)) {
+        predicted[k] = TrainLabel(m, gold[k], -1, label_features);
+      }
     }
     model_.Tick();
-    int next = explore && rng_.Unit() < options_.explore ? guess : truth;
-    state_.Apply(codec_.MoveOf(next), codec_.LabelOf(next));
+    const bool follow_guess = explore && rng_.Unit() < options_.explore;
+    const int next = follow_guess ? guess : truth;
+    const Move move = ParserClasses::MoveOf(next);
+    const int group = ParserClasses::GroupOf(next);
+    const int k = static_cast<int>(move);
+    int label = 0;
+    if (move == Move::kLeft || move == Move::kRight) {
+      if (ToRoot(state_, move)) {
+        label = RootDeprel();
+      } else if (gold[k] >= 0 && !follow_guess) {
+        label = gold[k];
+      } else if (gold[k] >= 0 && RelationGroup(predicted[k]) == group) {
+        label = predicted[k];
+      } else {
+        label = TrainLabel(move, -1, group, label_features);
+      }
+    }
+    state_.Apply(move, label);
   }
 }
 
@@ -157,7 +204,19 @@ Parser TrainParser(const std::vector<TreebankSentence>& train, const TagSets& tr
   for (int epoch = 1; epoch <= common.max_epochs && since_best < common.patience; ++epoch) {
     rng.Shuffle(&order);
     for (size_t i : order) trainer.TrainSentence(gold[i], train_tags[i], epoch > 1);
-    Parser candidate(trainer.model().Average(options.min_weight, options.max_features));
+    if (std::getenv("PARLEY_PARSER_DIAG") != nullptr && common.log) {
+      Parser full(trainer.model().Average(options.min_weight, 0));
+      AttachmentScores s = ParserScores(full, dev, dev_tags, options.signatures);
+      *common.log << "  uncapped: UAS " << s.uas * 100 << " LAS " << s.las * 100
+                  << " features " << full.model().num_features() << " weights "
+                  << full.model().num_weights() << " MB " << full.model().bytes() / 1e6
+                  << " perceptron features " << trainer.model().num_features() << std::endl;
+    }
+    LinearModel averaged = trainer.model().Average(options.min_weight, options.max_features);
+    while (options.max_bytes > 0 && averaged.file_bytes() > options.max_bytes) {
+      averaged = trainer.model().Average(options.min_weight, averaged.num_features() * 92 / 100);
+    }
+    Parser candidate(std::move(averaged));
     AttachmentScores scores = ParserScores(candidate, dev, dev_tags, options.signatures);
     if (common.log) {
       *common.log << "parser epoch " << epoch << " dev UAS " << scores.uas * 100 << " LAS "

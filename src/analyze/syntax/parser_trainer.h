@@ -23,6 +23,7 @@ struct ParserTrainOptions {
   WordTable signatures;  // raw-corpus word signatures (from the tagger); may be empty
   float min_weight = 1e-3f;  // averaged weights below this are dropped (model size)
   size_t max_features = 0;   // keep only the strongest features; 0 = all
+  size_t max_bytes = 0;      // if > 0, fewer features until the saved tables fit
 };
 
 // Tags used as parser input, one vector per sentence (gold or predicted UPOS ids).

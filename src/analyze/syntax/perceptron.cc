@@ -15,6 +15,18 @@ void Perceptron::Score(std::span<const uint64_t> features, float* scores) const 
   }
 }
 
+void Perceptron::ScoreRange(std::span<const uint64_t> features, int lo, int hi,
+                            float* scores) const {
+  for (uint64_t f : features) {
+    uint32_t row = index_.Find(f);
+    if (row == FeatureIndex::kMissing || row >= heads_.size()) continue;
+    for (uint32_t e = heads_[row]; e != kNone; e = entries_[e].next) {
+      const int cls = entries_[e].cls;
+      if (cls >= lo && cls < hi) scores[cls] += entries_[e].weight;
+    }
+  }
+}
+
 void Perceptron::Update(std::span<const uint64_t> features, int truth, int guess) {
   if (truth == guess) return;
   for (uint64_t f : features) {

@@ -26,6 +26,8 @@ class Perceptron {
 
   // Adds the current (not averaged) weights of `features` to scores[].
   void Score(std::span<const uint64_t> features, float* scores) const;
+  // The same for the classes [lo, hi) only.
+  void ScoreRange(std::span<const uint64_t> features, int lo, int hi, float* scores) const;
 
   // Standard update: +1 for `truth`, -1 for `guess` on every feature. No-op if equal.
   void Update(std::span<const uint64_t> features, int truth, int guess);

@@ -198,6 +198,7 @@ Status Tagger::Load(const std::string& path) {
   if (first_.num_classes() != kUposCount || second_.num_classes() != kUposCount) {
     return Status::Corruption("tagger class count");
   }
+  EnableHeads();
   return r.done() ? Status::Ok() : Status::Corruption("trailing bytes in tagger model");
 }
 

@@ -1,5 +1,6 @@
 #include "analyze/syntax/training.h"
 
+#include <cstdlib>
 #include <filesystem>
 
 #include "analyze/syntax/lemmatizer.h"
@@ -17,11 +18,35 @@ constexpr float kParserMinWeight = 0.02f;
 // At most this many parser features (the strongest): with the table's load factor of
 // at most 0.75 this keeps the slot table at 2^20 entries (8 MB).
 constexpr size_t kParserMaxFeatures = 780000;
+// And fewer if the saved tables would exceed this (all model files must stay < 40 MB).
+constexpr size_t kParserMaxBytes = 26'500'000;
 
 Status MakeDir(const std::string& dir) {
   std::error_code ec;
   std::filesystem::create_directories(dir, ec);
   return ec ? Status::IOError("cannot create " + dir + ": " + ec.message()) : Status::Ok();
+}
+
+// Experiments only: PARLEY_JACKKNIFE_CACHE names a file that holds the jackknifed training
+// tags (written if missing, read otherwise), so parser experiments skip the 5 taggers.
+// The cache must come from the same treebank, tagger options and seed.
+bool ReadTagCache(const std::string& path, size_t sentences, TagSets* tags) {
+  Result<std::string> bytes = ReadWholeFile(path);
+  if (!bytes.ok()) return false;
+  BinaryReader r(bytes.value());
+  TagSets out(sentences);
+  for (auto& t : out) {
+    if (!r.GetVector(&t).ok()) return false;
+  }
+  if (!r.done()) return false;
+  *tags = std::move(out);
+  return true;
+}
+
+void WriteTagCache(const std::string& path, const TagSets& tags) {
+  BinaryWriter w;
+  for (const auto& t : tags) w.PutVector(t);
+  (void)WriteWholeFile(path, w.bytes());
 }
 
 }  // namespace
@@ -96,13 +121,18 @@ Status TrainParserModel(const std::vector<TreebankSentence>& train,
                               st.message() + "); train the tagger first or use --gold-tags");
     }
     dev_tags = PredictTags(tagger, dev);
-    train_tags = JackknifeTags(train, dev, options, tagger.signatures(), kJackknifeFolds);
+    const char* cache = std::getenv("PARLEY_JACKKNIFE_CACHE");
+    if (cache == nullptr || !ReadTagCache(cache, train.size(), &train_tags)) {
+      train_tags = JackknifeTags(train, dev, options, tagger.signatures(), kJackknifeFolds);
+      if (cache != nullptr) WriteTagCache(cache, train_tags);
+    }
   }
   ParserTrainOptions parser_options;
   parser_options.common = options;
   parser_options.signatures = tagger.signatures();
   parser_options.min_weight = kParserMinWeight;
   parser_options.max_features = kParserMaxFeatures;
+  parser_options.max_bytes = kParserMaxBytes;
   Parser parser = TrainParser(train, train_tags, dev, dev_tags, parser_options);
   return parser.Save(out_dir + "/parser.bin");
 }
