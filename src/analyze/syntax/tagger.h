@@ -37,9 +37,7 @@ class Tagger {
   Tagger() = default;
   Tagger(LinearModel first, LinearModel second, WordTable lexicon, WordTable signatures)
       : first_(std::move(first)), second_(std::move(second)), lexicon_(std::move(lexicon)),
-        signatures_(std::move(signatures)) {
-    EnableHeads();
-  }
+        signatures_(std::move(signatures)) {}
 
   // Tags `words` (whose WordInfo is already in ws->words) into out[0..n).
   void Tag(TaggerWorkspace* ws, Upos* out) const;
@@ -59,7 +57,9 @@ class Tagger {
   Status Load(const std::string& path);
 
  private:
-  // Both models score from their 16-bit head records (linear_model.h): faster.
+  // After loading, both models score from their 16-bit head records (linear_model.h):
+  // faster. Freshly trained taggers (jackknifing, dev scores) keep the exact float
+  // weights, so training gives the same results as before the head records existed.
   void EnableHeads() {
     first_.EnableHead(first_.num_classes());
     second_.EnableHead(second_.num_classes());
