@@ -47,8 +47,9 @@ struct ConversionReport {
 
 // Loads the Phoenix dictionaries of `dir` (PhoenixFiles) into `actors` and `verbs`.
 // An unreadable file is an error; everything else is counted in `report`.
-Status LoadPhoenixDictionaries(const std::string& dir, ActorDictionary* actors,
-                               VerbDictionary* verbs, ConversionReport* report);
+// (The types are spelt in full: petrarch:: has its own ActorDictionary and VerbDictionary.)
+Status LoadPhoenixDictionaries(const std::string& dir, parley::ActorDictionary* actors,
+                               parley::VerbDictionary* verbs, ConversionReport* report);
 
 }  // namespace parley::petrarch
 
