@@ -6,7 +6,8 @@
 // Parley's formats and counts what does not:
 //  - actors: every phrase of a record with the record's codes; "[CODE]" defaults become
 //    undated records, "<D", ">D" and "D-D" restrictions dated ones. Names are written in
-//    title case ("UNITED_STATES_" -> "United States"); one-word names of up to three
+//    title case ("UNITED_STATES_" -> "United States", with "of", "the", "and", ... after
+//    the first word in lower case: "Prince of Dol Amroth"); one-word names of up to three
 //    letters stay in capitals ("US", "UN") and so match only that spelling.
 //  - agents: each phrase (plurals included) with its role, "~GOV" and "IGO~" alike.
 //  - verbs: each verb form (multi-word verbs "+CORDON_OFF" as adjacent words) with its
