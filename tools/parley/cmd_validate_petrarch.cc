@@ -94,6 +94,10 @@ int RunValidatePetrarch(const ValidatePetrarchArgs& args) {
     }
     std::printf("failures by class: %s\n", line.c_str());
   }
+  if (args.raw) {
+    std::printf("%d checked records have a text that differs from their tree\n",
+                r.text_differs);
+  }
   std::printf("dictionaries loaded in %.3f s; %d records coded in %.3f s; %d skipped by "
               "category\n",
               r.load_seconds, r.passed + r.failed, r.code_seconds, r.skipped);

@@ -3,6 +3,7 @@
 #include <stdlib.h>
 
 #include <algorithm>
+#include <cctype>
 #include <chrono>
 #include <filesystem>
 #include <fstream>
@@ -42,6 +43,43 @@ std::string OneLine(const std::string& text) {
   while (!out.empty() && out.back() == ' ') out.pop_back();
   return out;
 }
+
+// Letters and digits only, lower case: what a text and its tree leaves must share.
+std::string Letters(std::string_view text) {
+  std::string out;
+  for (char c : text) {
+    if (std::isalnum(static_cast<unsigned char>(c))) {
+      out += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    } else if (static_cast<unsigned char>(c) >= 0x80) {
+      out += c;
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+bool TextMatchesTree(std::string_view text, std::string_view parse) {
+  // Leaves are the second items of innermost brackets: "(NNP Gondor)".
+  std::string leaves;
+  for (size_t open = parse.find('('); open != std::string_view::npos;
+       open = parse.find('(', open + 1)) {
+    const size_t close = parse.find_first_of("()", open + 1);
+    if (close == std::string_view::npos || parse[close] != ')') continue;
+    std::string_view inner = parse.substr(open + 1, close - open - 1);
+    const size_t blank = inner.find_first_of(" \t\n");
+    if (blank == std::string_view::npos) continue;
+    std::string_view word = inner.substr(blank + 1);
+    while (!word.empty() && std::isspace(static_cast<unsigned char>(word.front()))) {
+      word.remove_prefix(1);
+    }
+    if (word.size() == 5 && word[0] == '-' && word[4] == '-') continue;  // -LRB- -RRB-
+    leaves += Letters(word);
+  }
+  return !leaves.empty() && leaves == Letters(text);
+}
+
+namespace {
 
 // A temporary folder laid out as the Phoenix converter expects (PhoenixFiles), whose
 // files are links to the validation dictionaries the <Environment> names; removed with
@@ -161,6 +199,11 @@ class Diagnosis {
       return std::find(v.begin(), v.end(), x) != v.end();
     };
     const std::string seen = "actors found: " + list(found) + "; predicates: " + list(anchors);
+    if (!out->text_matches_tree) {
+      out->failure_class = "text differs from tree";
+      out->why = "the record's <Text> and the leaves of its <Parse> differ; " + seen;
+      return;
+    }
     if (out->expected_error.find("discard") != std::string::npos) {
       out->failure_class = "discard";
       out->why = "Parley has no discard list";
@@ -326,6 +369,8 @@ Result<ValidationReport> RunRawValidation(const std::string& records_path,
     result.events = NormalizeEvents(events, roles.value(), coder_options.require_dyad);
     RecordOutcome outcome = ScoreRecord(record, result);
     outcome.text = article.body;
+    outcome.text_matches_tree = TextMatchesTree(record.text, record.parse);
+    if (!outcome.text_matches_tree) ++report.text_differs;
     if (outcome.passed) {
       ++report.passed;
     } else {

@@ -14,6 +14,7 @@
 
 #include <map>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "parley/event.h"
@@ -45,6 +46,11 @@ using AgentRoles = std::map<std::string, bool>;
 // Event codes are compared as written.
 std::vector<CodedEvent> NormalizeEvents(const std::vector<Event>& events,
                                         const AgentRoles& roles, bool require_dyad);
+
+// Whether a record's text says what its tree's leaves say (letters and digits compared,
+// case and everything else ignored). Some records were edited in one and not the other
+// ("government" in the text, "Congresses" in the tree); raw mode cannot pass those.
+bool TextMatchesTree(std::string_view text, std::string_view parse);
 
 Result<ValidationReport> RunRawValidation(const std::string& records_path,
                                           const RawValidationOptions& options);

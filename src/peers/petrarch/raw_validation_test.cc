@@ -37,5 +37,13 @@ TEST(RawValidation, NormalizesActorCodesAsPetrarchWritesThem) {
             "---GOV ARN 042;NGOARN GON 043;ARNGOV GONMIL 190;USA --- 010;");
 }
 
+TEST(RawValidation, TellsWhetherTheTextSaysWhatTheTreeSays) {
+  const char* tree = "(ROOT (S (NP (NNP Arnor) (NNS soldiers)) (VP (VBD fired) (PP (IN on) "
+                     "(NP (NNP Minas_Tirith)))) (-LRB- -LRB-) (. .)))";
+  EXPECT_TRUE(TextMatchesTree("Arnor soldiers fired\non Minas Tirith.", tree));
+  EXPECT_FALSE(TextMatchesTree("Arnor troops fired on Minas Tirith.", tree));
+  EXPECT_FALSE(TextMatchesTree("Arnor soldiers fired.", "(ROOT)"));
+}
+
 }  // namespace
 }  // namespace parley::petrarch

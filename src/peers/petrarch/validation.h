@@ -29,6 +29,7 @@ struct RecordOutcome {
   std::string text;  // the sentence as coded (raw mode only)
   // Raw mode: the failure class (raw_validation.h) and what it rests on.
   std::string failure_class, why;
+  bool text_matches_tree = true;  // raw mode: raw_validation.h TextMatchesTree
 };
 
 struct ValidationReport {
@@ -39,6 +40,7 @@ struct ValidationReport {
   std::vector<std::string> explained;  // linear parse of the record named by explain_id
   std::string dictionaries;            // what was loaded, one line (raw mode only)
   std::map<std::string, int> failure_classes;  // raw mode: failures by class
+  int text_differs = 0;  // raw mode: checked records whose text differs from their tree
 };
 
 struct ValidationOptions {
