@@ -178,8 +178,9 @@ class Diagnosis {
     return LoadPhoenixDictionaries(staged_dir, &actors_, &verbs_, &ignored);
   }
 
+  // `events`: what the pipeline coded, before NormalizeEvents.
   void Classify(const Doc& doc, const Date& date, const AgentRoles& roles,
-                RecordOutcome* out) {
+                const std::vector<Event>& events, RecordOutcome* out) {
     std::vector<std::string> found, anchors;
     for (const Sentence& s : doc.sentences) {
       const Token* tokens = doc.tokens.data() + s.first_token;
@@ -233,6 +234,18 @@ class Diagnosis {
     };
     const bool any_code = std::any_of(out->expected.begin(), out->expected.end(),
                                       [&](const auto& e) { return coded_code(e.code); });
+    // An event with an expected code that lost an actor: the role was not assigned.
+    for (const Event& e : events) {
+      const bool expected_code =
+          std::any_of(out->expected.begin(), out->expected.end(),
+                      [&](const ExpectedEvent& x) { return x.code == e.cameo; });
+      if (!any_code && expected_code && (e.source.empty() || e.target.empty())) {
+        out->failure_class = e.target.empty() ? "roles: no target" : "roles: no source";
+        out->why = "coded " + (e.source.empty() ? "-" : e.source.code) + " " +
+                   (e.target.empty() ? "-" : e.target.code) + " " + e.cameo + "; " + seen;
+        return;
+      }
+    }
     if (!any_code) {
       out->failure_class = "verb pattern: " + VerbClass(doc, *out);
       out->why = seen;
@@ -248,7 +261,7 @@ class Diagnosis {
             return e.source == c.source && e.target == c.target && e.code == c.code;
           });
         });
-    out->failure_class = all_expected ? "extra event" : all_coded ? "missing event" : "roles";
+    out->failure_class = all_expected ? "extra event" : all_coded ? "missing event" : "roles: other actors";
     out->why = seen;
   }
 
@@ -375,7 +388,7 @@ Result<ValidationReport> RunRawValidation(const std::string& records_path,
       ++report.passed;
     } else {
       ++report.failed;
-      diagnosis.Classify(coder->doc(), article.published, roles.value(), &outcome);
+      diagnosis.Classify(coder->doc(), article.published, roles.value(), events, &outcome);
       ++report.failure_classes[outcome.failure_class];
       report.failures.push_back(std::move(outcome));
     }
