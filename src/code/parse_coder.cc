@@ -1,0 +1,442 @@
+#include "code/parse_coder.h"
+
+#include <algorithm>
+#include <array>
+#include <span>
+
+#include "analyze/syntax/deprel.h"
+
+namespace parley {
+
+struct ParseCoder::Relations {
+  uint8_t nsubj, nsubj_pass, csubj, obj, iobj, obl, obl_agent, obl_tmod, obl_npmod, nmod,
+      nmod_poss, amod, compound, conj, xcomp, ccomp, advcl, acl, acl_relcl, advmod, det,
+      mark, case_, aux_pass, cop, appos, parataxis, flat;
+  Relations() {
+    using syntax::DeprelId;
+    nsubj = DeprelId("nsubj");
+    nsubj_pass = DeprelId("nsubj:pass");
+    csubj = DeprelId("csubj");
+    obj = DeprelId("obj");
+    iobj = DeprelId("iobj");
+    obl = DeprelId("obl");
+    obl_agent = DeprelId("obl:agent");
+    obl_tmod = DeprelId("obl:tmod");
+    obl_npmod = DeprelId("obl:npmod");
+    nmod = DeprelId("nmod");
+    nmod_poss = DeprelId("nmod:poss");
+    amod = DeprelId("amod");
+    compound = DeprelId("compound");
+    conj = DeprelId("conj");
+    xcomp = DeprelId("xcomp");
+    ccomp = DeprelId("ccomp");
+    advcl = DeprelId("advcl");
+    acl = DeprelId("acl");
+    acl_relcl = DeprelId("acl:relcl");
+    advmod = DeprelId("advmod");
+    det = DeprelId("det");
+    mark = DeprelId("mark");
+    case_ = DeprelId("case");
+    aux_pass = DeprelId("aux:pass");
+    cop = DeprelId("cop");
+    appos = DeprelId("appos");
+    parataxis = DeprelId("parataxis");
+    flat = DeprelId("flat");
+  }
+};
+
+namespace {
+
+template <size_t N>
+bool OneOf(std::string_view s, const std::array<std::string_view, N>& list) {
+  return std::find(list.begin(), list.end(), s) != list.end();
+}
+
+constexpr auto kNegation = std::to_array<std::string_view>({"not", "n't", "never", "no"});
+constexpr auto kRelativePronouns = std::to_array<std::string_view>({"who", "which", "that"});
+constexpr auto kPersonalPronouns = std::to_array<std::string_view>({"he", "she"});
+constexpr auto kReportedPronouns = std::to_array<std::string_view>({"it", "they", "we"});
+// Verbs whose infinitive or gerund complement happens as stated ("continued to shell").
+constexpr auto kAspectual = std::to_array<std::string_view>({
+    "continue", "resume", "begin", "start", "keep", "repeatedly"});
+// A gerund after one of these complements another word ("accused X of backing").
+constexpr auto kGerundPrepositions = std::to_array<std::string_view>({
+    "of", "for", "about", "from", "against", "over", "after", "before", "without", "on", "in",
+    "into", "despite", "toward", "by"});
+// Prepositions of an oblique that can be the target of an event.
+constexpr auto kTargetPrepositions = std::to_array<std::string_view>({
+    "to", "with", "against", "on", "upon", "for", "from", "toward", "towards", "over",
+    "between", "among", "about", "of", "onto", "into"});
+// After an object that is not an actor, "with" is an instrument, not a partner.
+constexpr auto kNounTargetPrepositions = std::to_array<std::string_view>({
+    "with", "between", "against", "on", "upon", "to", "toward", "towards", "among", "of"});
+
+bool IsVerbTag(Upos u) { return u == Upos::kVerb || u == Upos::kAux; }
+
+}  // namespace
+
+ParseCoder::ParseCoder(const VerbDictionary* verbs, const CameoTable* cameo)
+    : verbs_(verbs), builder_(verbs, cameo) {
+  static const Relations kRelations;
+  rel_ = &kRelations;
+}
+
+bool ParseCoder::IsParsed(const Doc& doc, const Sentence& s) {
+  for (uint32_t i = 0; i < s.token_count; ++i) {
+    if (doc.tokens[s.first_token + i].deprel != 0) return true;
+  }
+  return false;
+}
+
+void ParseCoder::Prepare(const SentenceContext& s) {
+  const Sentence& sent = s.doc->sentences[s.index];
+  tokens_ = s.doc->tokens.data() + sent.first_token;
+  n_ = sent.token_count;
+  mentions_ = s.mentions;
+  owner_.assign(n_, -1);
+  for (size_t m = 0; m < mentions_->size(); ++m) {
+    const ActorMention& am = (*mentions_)[m];
+    for (size_t t = am.first; t < am.end; ++t) owner_[t] = static_cast<int>(m);
+  }
+  ClassifyMentions(tokens_, n_, *mentions_, &roles_);
+  // Children in text order (counting sort by head).
+  child_start_.assign(n_ + 2, 0);
+  for (size_t t = 0; t < n_; ++t) {
+    const int h = tokens_[t].head;
+    if (h >= 0 && static_cast<size_t>(h) < n_) ++child_start_[h + 2];
+  }
+  for (size_t t = 2; t < n_ + 2; ++t) child_start_[t] += child_start_[t - 1];
+  child_list_.resize(n_);
+  for (size_t t = 0; t < n_; ++t) {
+    const int h = tokens_[t].head;
+    if (h >= 0 && static_cast<size_t>(h) < n_) child_list_[child_start_[h + 1]++] = t;
+  }
+}
+
+// ---------------------------------------------------------------- tree helpers
+
+size_t ParseCoder::Child(size_t t, uint8_t rel) const {
+  for (uint32_t k = child_start_[t]; k < child_start_[t + 1]; ++k) {
+    if (tokens_[child_list_[k]].deprel == rel) return child_list_[k];
+  }
+  return n_;
+}
+
+std::string_view ParseCoder::CaseOf(size_t t) const {
+  for (uint32_t k = child_start_[t]; k < child_start_[t + 1]; ++k) {
+    const size_t c = child_list_[k];
+    if (c < t && (Rel(c, rel_->case_) || Rel(c, rel_->mark))) return tokens_[c].norm;
+  }
+  // A mention's own head may be any of its words: look before the mention too.
+  const int m = owner_[t];
+  if (m >= 0) {
+    const size_t first = (*mentions_)[m].first;
+    for (size_t k = first; k > 0 && first - k < 4; --k) {
+      if (Rel(k - 1, rel_->case_)) return tokens_[k - 1].norm;
+      if (!Rel(k - 1, rel_->det) && !Rel(k - 1, rel_->amod)) break;
+    }
+  }
+  return {};
+}
+
+bool ParseCoder::HasPredicate(size_t t) const {
+  return std::any_of(predicates_.begin(), predicates_.end(),
+                     [&](const Predicate& p) { return InSpan(p, t); });
+}
+
+// ---------------------------------------------------------------- predicates
+
+// A verb pattern needs a verb; a pattern on a plain word ("talks", "ready") takes any tag.
+bool ParseCoder::Accepts(const VerbPattern& p, size_t anchor) const {
+  if (!p.elements[0].verb) return true;
+  return IsVerbTag(tokens_[anchor].upos);
+}
+
+void ParseCoder::FindPredicates() {
+  predicates_.clear();
+  for (size_t i = 0; i < n_;) {
+    size_t end = i + 1;
+    const int id = owner_[i] >= 0 ? -1 : verbs_->LongestMatch(tokens_, n_, i, &end);
+    if (id < 0 || !Accepts(verbs_->pattern(id), i)) {
+      ++i;
+      continue;
+    }
+    predicates_.push_back({static_cast<uint32_t>(id), i, end});
+    i = end;
+  }
+}
+
+bool ParseCoder::Negated(const Predicate& p) const {
+  for (size_t t = p.anchor; t < p.end; ++t) {
+    if (t > p.anchor && OneOf(tokens_[t].norm, kNegation)) return true;  // "held no talks"
+    for (uint32_t k = child_start_[t]; k < child_start_[t + 1]; ++k) {
+      const size_t c = child_list_[k];
+      if ((Rel(c, rel_->advmod) || Rel(c, rel_->det)) && OneOf(tokens_[c].norm, kNegation)) {
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
+// "urged X to accept", "wants to attack", "accused X of backing": the complement of another
+// word, not an event by itself, unless an aspectual verb governs it ("continued to shell").
+bool ParseCoder::IsComplement(size_t anchor) const {
+  const size_t mark = Child(anchor, rel_->mark);
+  const bool infinitive = (mark < n_ && tokens_[mark].norm == "to") ||
+                          (anchor > 0 && tokens_[anchor - 1].norm == "to");
+  const bool gerund = tokens_[anchor].norm.ends_with("ing") && mark < n_ &&
+                      OneOf(tokens_[mark].norm, kGerundPrepositions);
+  if (!infinitive && !gerund) return false;
+  const int head = tokens_[anchor].head;
+  return !(infinitive && head >= 0 && Rel(anchor, rel_->xcomp) &&
+           OneOf(tokens_[head].lemma, kAspectual));
+}
+
+bool ParseCoder::IsPassive(size_t v) const {
+  if (Child(v, rel_->nsubj_pass) < n_ || Child(v, rel_->aux_pass) < n_) return true;
+  // Reduced relative: "Armenians killed by ...".
+  return Rel(v, rel_->acl) && verbs_->IsParticiple(tokens_[v].norm);
+}
+
+// A pattern on a plain word is a noun predicate unless it is the predicate of a clause
+// ("Moscow is ready to mediate": it has a subject or a copula).
+bool ParseCoder::IsNounPredicate(const Predicate& p) const {
+  if (verbs_->pattern(p.pattern).elements[0].verb) return false;
+  const size_t a = p.anchor;
+  if (IsVerbTag(tokens_[a].upos)) return false;
+  return Child(a, rel_->cop) == n_ && Child(a, rel_->nsubj) == n_;
+}
+
+// ---------------------------------------------------------------- mentions
+
+// The mention a role word stands for: its own, the one it heads through "of"/"from"
+// ("leaders of X", "observers from X"), or a modifying one ("Turkish forces").
+int ParseCoder::MentionOf(size_t t, bool as_source) const {
+  const auto usable = [&](int m) {
+    return m >= 0 && (as_source ? roles_[m].can_source : roles_[m].can_target);
+  };
+  if (owner_[t] >= 0) return usable(owner_[t]) ? owner_[t] : -1;
+  if (OneOf(tokens_[t].norm, kPersonalPronouns)) return ResolvePronoun(t);
+  for (uint32_t k = child_start_[t]; k < child_start_[t + 1]; ++k) {
+    const size_t c = child_list_[k];
+    const int m = owner_[c];
+    if (m < 0 || !roles_[m].can_target) continue;  // an oblique stands in for its head
+    if (Rel(c, rel_->nmod)) {
+      const std::string_view prep = CaseOf(c);
+      if (prep == "of" || prep == "from") return m;
+    } else if (Rel(c, rel_->amod) || Rel(c, rel_->compound) || Rel(c, rel_->nmod_poss)) {
+      return m;
+    }
+  }
+  return -1;
+}
+
+int ParseCoder::ResolvePronoun(size_t pos) const {
+  for (size_t t = pos; t > 0; --t) {
+    const int m = owner_[t - 1];
+    if (m >= 0 && (*mentions_)[m].code.size() > 3 && !(*mentions_)[m].is_agent_only) return m;
+  }
+  return -1;
+}
+
+// m and the mentions coordinated with it, in text order.
+void ParseCoder::Coordinated(int m, bool as_source, std::vector<int>* out) const {
+  const size_t first = out->size();
+  out->push_back(m);
+  // Conjuncts hang from any word of the mention (the parser picks the head), and chains
+  // of conjuncts may nest; a bounded walk over the mentions found so far.
+  for (size_t i = first; i < out->size() && out->size() < EventBuilder::kMaxEventsPerSentence;
+       ++i) {
+    const ActorMention& cur = (*mentions_)[(*out)[i]];
+    for (size_t t = cur.first; t < cur.end; ++t) {
+      for (uint32_t k = child_start_[t]; k < child_start_[t + 1]; ++k) {
+        const size_t c = child_list_[k];
+        if (!Rel(c, rel_->conj) || IsVerbTag(tokens_[c].upos)) continue;
+        const int next = MentionOf(c, as_source);
+        if (next >= 0 && std::find(out->begin() + first, out->end(), next) == out->end()) {
+          out->push_back(next);
+        }
+      }
+    }
+  }
+  std::sort(out->begin() + first, out->end());
+}
+
+// ---------------------------------------------------------------- roles
+
+// The mention of an explicit subject word of v.
+int ParseCoder::SubjectMention(size_t subject, size_t v) const {
+  const std::string_view w = tokens_[subject].norm;
+  const int head = tokens_[v].head;
+  if (OneOf(w, kRelativePronouns) && head >= 0 && Rel(v, rel_->acl_relcl)) {
+    const int m = owner_[head];
+    return m >= 0 && roles_[m].can_target ? m : -1;  // "Armenia, which hosts ..."
+  }
+  if (OneOf(w, kReportedPronouns) && head >= 0 && Rel(v, rel_->ccomp)) {
+    return Subject(static_cast<size_t>(head), 1);  // "X said it would ..."
+  }
+  return MentionOf(subject, true);
+}
+
+// The source of verb v: its subject, or the subject it shares with another verb.
+int ParseCoder::Subject(size_t v, int depth) const {
+  const size_t subject = Child(v, rel_->nsubj);
+  if (subject < n_) return SubjectMention(subject, v);
+  const int head = tokens_[v].head;
+  if (head < 0 || depth > 4) return -1;
+  const size_t h = static_cast<size_t>(head);
+  if (Rel(v, rel_->conj) && IsVerbTag(tokens_[h].upos) && !IsPassive(h)) {
+    return Subject(h, depth + 1);  // "X launched an operation and shelled Y"
+  }
+  if (Rel(v, rel_->xcomp)) {
+    const size_t object = Child(h, rel_->obj);
+    if (object < n_) return MentionOf(object, true);  // "urged X to stop"
+    return Subject(h, depth + 1);                      // "X continued to shell"
+  }
+  if (Rel(v, rel_->advcl) && Child(v, rel_->mark) == n_) {
+    return Subject(h, depth + 1);  // "X shelled Y, killing ..."
+  }
+  if (Rel(v, rel_->acl) && tokens_[v].norm.ends_with("ing")) {
+    return MentionOf(h, true);  // "rebels attacking the town"
+  }
+  return -1;
+}
+
+// The target: the object, else a non-locative oblique, of any word of the pattern.
+int ParseCoder::Target(const Predicate& p) const {
+  int best = -1, best_rank = 99;
+  bool object_seen = false;
+  for (size_t t = p.anchor; t < p.end; ++t) {
+    for (uint32_t k = child_start_[t]; k < child_start_[t + 1]; ++k) {
+      const size_t c = child_list_[k];
+      if (InSpan(p, c)) continue;
+      int rank = 99;
+      if (Rel(c, rel_->obj)) {
+        rank = 0;
+        object_seen = true;
+      } else if (Rel(c, rel_->iobj)) {
+        rank = 1;
+      } else if (Rel(c, rel_->obl) || (Rel(c, rel_->nmod) && tokens_[t].upos != Upos::kVerb)) {
+        const std::string_view prep = CaseOf(c);
+        if (OneOf(prep, kTargetPrepositions)) rank = prep == "with" ? 3 : 2;
+      }
+      if (rank >= best_rank) continue;
+      const int m = MentionOf(c, false);
+      if (m >= 0) {
+        best = m;
+        best_rank = rank;
+      }
+    }
+  }
+  // After an object that is no actor, "with" is an instrument ("shelled the town with X").
+  if (best_rank == 3 && object_seen) return -1;
+  return best;
+}
+
+// "by X" of v.
+int ParseCoder::Agent(size_t v) const {
+  for (uint32_t k = child_start_[v]; k < child_start_[v + 1]; ++k) {
+    const size_t c = child_list_[k];
+    if (Rel(c, rel_->obl_agent) || ((Rel(c, rel_->obl) || Rel(c, rel_->nmod)) && CaseOf(c) == "by")) {
+      if (const int m = MentionOf(c, true); m >= 0) return m;
+    }
+  }
+  return -1;
+}
+
+void ParseCoder::VerbRoles(const Predicate& p, int* source, int* target) const {
+  *source = Subject(p.anchor, 0);
+  *target = Target(p);
+  if (*target == *source) *target = -1;
+}
+
+void ParseCoder::PassiveRoles(const Predicate& p, int* source, int* target) const {
+  const size_t v = p.anchor;
+  *source = Agent(v);
+  const size_t subject = Child(v, rel_->nsubj_pass);
+  if (subject < n_) {
+    *target = SubjectMention(subject, v);
+  } else if (Rel(v, rel_->acl) && tokens_[v].head >= 0) {
+    *target = MentionOf(static_cast<size_t>(tokens_[v].head), false);
+  }
+  if (*target == *source) *target = -1;
+}
+
+// "Turkish shelling", "Russia's attack", "an attack by X"; "X launched an attack on Y".
+void ParseCoder::NounRoles(const Predicate& p, int* source, int* target) const {
+  const size_t a = p.anchor;
+  for (uint32_t k = child_start_[a]; k < child_start_[a + 1] && *source < 0; ++k) {
+    const size_t c = child_list_[k];
+    if (c < a && owner_[c] >= 0 &&
+        (Rel(c, rel_->nmod_poss) || Rel(c, rel_->amod) || Rel(c, rel_->compound))) {
+      *source = roles_[owner_[c]].can_target ? owner_[c] : -1;
+    }
+  }
+  if (*source < 0) *source = Agent(a);
+  const int head = tokens_[a].head;
+  if (*source < 0 && head >= 0 && Rel(a, rel_->obj) && IsVerbTag(tokens_[head].upos) &&
+      !HasPredicate(static_cast<size_t>(head))) {
+    *source = Subject(static_cast<size_t>(head), 1);  // light verb: "launched an attack"
+  }
+  for (size_t t = p.anchor; t < p.end && *target < 0; ++t) {
+    for (uint32_t k = child_start_[t]; k < child_start_[t + 1]; ++k) {
+      const size_t c = child_list_[k];
+      if (InSpan(p, c) || !(Rel(c, rel_->nmod) || Rel(c, rel_->obl))) continue;
+      if (!OneOf(CaseOf(c), kNounTargetPrepositions)) continue;
+      const int m = MentionOf(c, false);
+      if (m >= 0 && m != *source) {
+        *target = m;
+        break;
+      }
+    }
+  }
+}
+
+Roles ParseCoder::FindRoles(const Predicate& p) const {
+  Roles r;
+  int source = -1, target = -1;
+  const size_t a = p.anchor;
+  const bool compound = a >= 2 && tokens_[a - 1].norm == "-" && owner_[a - 2] >= 0;
+  r.noun = IsNounPredicate(p);
+  const bool passive = !r.noun && !compound && IsPassive(a);
+  if (compound) {
+    source = owner_[a - 2];  // "Russia-brokered ceasefire", "Kremlin-backed"
+  } else if (r.noun) {
+    NounRoles(p, &source, &target);
+  } else if (passive) {
+    PassiveRoles(p, &source, &target);
+  } else {
+    VerbRoles(p, &source, &target);
+  }
+  if (source >= 0) {
+    Coordinated(source, true, &r.sources);
+    const ActorMention& m = (*mentions_)[source];
+    r.distance = a >= m.end ? static_cast<int>(a - m.end)
+                            : static_cast<int>(m.first) - static_cast<int>(p.end);
+  }
+  if (target >= 0) {
+    r.between = CaseOf((*mentions_)[target].end - 1) == "between";
+    Coordinated(target, false, &r.targets);
+    r.targets.erase(std::remove_if(r.targets.begin(), r.targets.end(),
+                                   [&](int t) {
+                                     return std::find(r.sources.begin(), r.sources.end(), t) !=
+                                            r.sources.end();
+                                   }),
+                    r.targets.end());
+  }
+  return r;
+}
+
+void ParseCoder::CodeSentence(const SentenceContext& s, std::vector<Event>* events) {
+  if (s.mentions->empty()) return;
+  Prepare(s);
+  builder_.Begin(s, events);
+  FindPredicates();
+  for (const Predicate& p : predicates_) {
+    if (verbs_->pattern(p.pattern).blocks() || Negated(p) || IsComplement(p.anchor)) continue;
+    builder_.Emit(p, FindRoles(p));
+  }
+}
+
+}  // namespace parley

@@ -1,0 +1,69 @@
+#include "pipeline/name_parse.h"
+
+#include "analyze/syntax/deprel.h"
+
+namespace parley {
+
+namespace {
+
+// The word of a mention that stands for it: the last, or the one before "of".
+uint32_t HeadToken(const Token* tokens, const ActorMention& m) {
+  for (uint32_t t = m.first + 1; t < m.end; ++t) {
+    if (tokens[t].norm == "of") return t - 1;
+  }
+  return m.end - 1;
+}
+
+void SetLemma(const SyntaxModel& model, Doc* doc, Token* t, SyntaxWorkspace* ws) {
+  model.Lemmatize(t->form, t->upos, &ws->lemma);
+  t->lemma = ws->lemma == t->form ? t->form
+             : ws->lemma == t->norm ? t->norm
+                                    : doc->Intern(ws->lemma);
+}
+
+}  // namespace
+
+void ParseWithNames(const SyntaxModel& model, Doc* doc, const Sentence& s,
+                    const std::vector<ActorMention>& mentions, SyntaxWorkspace* ws,
+                    NameParseWorkspace* names) {
+  Token* tokens = doc->tokens.data() + s.first_token;
+  const uint32_t n = s.token_count;
+  names->forms.clear();
+  names->word_token.clear();
+  names->token_word.assign(n, -1);
+  size_t next = 0;  // next mention
+  for (uint32_t t = 0; t < n;) {
+    uint32_t head = t, end = t + 1;
+    if (next < mentions.size() && mentions[next].first == t) {
+      head = HeadToken(tokens, mentions[next]);
+      end = mentions[next++].end;
+    }
+    names->token_word[head] = static_cast<int32_t>(names->forms.size());
+    names->forms.push_back(tokens[head].form);
+    names->word_token.push_back(head);
+    t = end;
+  }
+  model.AnalyzeWords(names->forms, /*parse=*/true, ws);
+
+  static const uint8_t kFlat = syntax::DeprelId("flat");
+  static const uint8_t kCompound = syntax::DeprelId("compound");
+  next = 0;
+  for (uint32_t t = 0; t < n; ++t) {
+    Token& tok = tokens[t];
+    const int32_t w = names->token_word[t];
+    if (w >= 0) {
+      tok.upos = ws->upos[w];
+      const int h = ws->heads[w];
+      tok.head = h < 0 ? int16_t{-1} : static_cast<int16_t>(names->word_token[h]);
+      tok.deprel = ws->labels[w];
+    } else {  // inside a name, not its head word
+      while (next < mentions.size() && mentions[next].end <= t) ++next;
+      tok.upos = tok.capitalized ? Upos::kPropn : Upos::kNoun;
+      tok.head = static_cast<int16_t>(HeadToken(tokens, mentions[next]));
+      tok.deprel = tok.capitalized ? kFlat : kCompound;
+    }
+    SetLemma(model, doc, &tok, ws);
+  }
+}
+
+}  // namespace parley
