@@ -76,7 +76,7 @@ bool IsVerbTag(Upos u) { return u == Upos::kVerb || u == Upos::kAux; }
 }  // namespace
 
 ParseCoder::ParseCoder(const VerbDictionary* verbs, const CameoTable* cameo)
-    : verbs_(verbs), builder_(verbs, cameo) {
+    : verbs_(verbs), builder_(verbs, cameo), word_order_(verbs, cameo) {
   static const Relations kRelations;
   rel_ = &kRelations;
 }
@@ -213,9 +213,10 @@ bool ParseCoder::IsNounPredicate(const Predicate& p) const {
 // The mention a role word stands for: its own, the one it heads through "of"/"from"
 // ("leaders of X", "observers from X"), or a modifying one ("Turkish forces").
 int ParseCoder::MentionOf(size_t t, bool as_source) const {
-  const auto usable = [&](int m) {
-    return m >= 0 && (as_source ? roles_[m].can_source : roles_[m].can_target);
-  };
+  // The tree says which role a mention plays; only places, modifiers ("Russian-backed")
+  // and bare offices ("officials") never take one.
+  (void)as_source;
+  const auto usable = [&](int m) { return m >= 0 && roles_[m].can_target; };
   if (owner_[t] >= 0) return usable(owner_[t]) ? owner_[t] : -1;
   if (OneOf(tokens_[t].norm, kPersonalPronouns)) return ResolvePronoun(t);
   for (uint32_t k = child_start_[t]; k < child_start_[t + 1]; ++k) {
@@ -274,43 +275,53 @@ int ParseCoder::SubjectMention(size_t subject, size_t v) const {
     return m >= 0 && roles_[m].can_target ? m : -1;  // "Armenia, which hosts ..."
   }
   if (OneOf(w, kReportedPronouns) && head >= 0 && Rel(v, rel_->ccomp)) {
-    return Subject(static_cast<size_t>(head), 1);  // "X said it would ..."
+    bool named = false;
+    return Subject(static_cast<size_t>(head), 1, &named);  // "X said it would ..."
   }
   return MentionOf(subject, true);
 }
 
-// The source of verb v: its subject, or the subject it shares with another verb.
-int ParseCoder::Subject(size_t v, int depth) const {
+// The source of verb v: its subject, or the subject it shares with another verb. *named:
+// the tree gives a subject word (which may be no actor).
+int ParseCoder::Subject(size_t v, int depth, bool* named) const {
   const size_t subject = Child(v, rel_->nsubj);
-  if (subject < n_) return SubjectMention(subject, v);
+  if (subject < n_) {
+    *named = true;
+    return SubjectMention(subject, v);
+  }
   const int head = tokens_[v].head;
   if (head < 0 || depth > 4) return -1;
   const size_t h = static_cast<size_t>(head);
   if (Rel(v, rel_->conj) && IsVerbTag(tokens_[h].upos) && !IsPassive(h)) {
-    return Subject(h, depth + 1);  // "X launched an operation and shelled Y"
+    return Subject(h, depth + 1, named);  // "X launched an operation and shelled Y"
   }
   if (Rel(v, rel_->xcomp)) {
     const size_t object = Child(h, rel_->obj);
-    if (object < n_) return MentionOf(object, true);  // "urged X to stop"
-    return Subject(h, depth + 1);                      // "X continued to shell"
+    if (object < n_) {
+      *named = true;
+      return MentionOf(object, true);  // "urged X to stop"
+    }
+    return Subject(h, depth + 1, named);  // "X continued to shell"
   }
   if (Rel(v, rel_->advcl) && Child(v, rel_->mark) == n_) {
-    return Subject(h, depth + 1);  // "X shelled Y, killing ..."
+    return Subject(h, depth + 1, named);  // "X shelled Y, killing ..."
   }
   if (Rel(v, rel_->acl) && tokens_[v].norm.ends_with("ing")) {
+    *named = true;
     return MentionOf(h, true);  // "rebels attacking the town"
   }
   return -1;
 }
 
 // The target: the object, else a non-locative oblique, of any word of the pattern.
-int ParseCoder::Target(const Predicate& p) const {
+int ParseCoder::Target(const Predicate& p, bool* named) const {
   int best = -1, best_rank = 99;
   bool object_seen = false;
   for (size_t t = p.anchor; t < p.end; ++t) {
+    if (t != p.anchor && owner_[t] >= 0) continue;  // a gap's actor is no pattern word
     for (uint32_t k = child_start_[t]; k < child_start_[t + 1]; ++k) {
       const size_t c = child_list_[k];
-      if (InSpan(p, c)) continue;
+      if (PatternWord(p, c)) continue;
       int rank = 99;
       if (Rel(c, rel_->obj)) {
         rank = 0;
@@ -329,6 +340,7 @@ int ParseCoder::Target(const Predicate& p) const {
       }
     }
   }
+  *named = object_seen;
   // After an object that is no actor, "with" is an instrument ("shelled the town with X").
   if (best_rank == 3 && object_seen) return -1;
   return best;
@@ -345,22 +357,23 @@ int ParseCoder::Agent(size_t v) const {
   return -1;
 }
 
-void ParseCoder::VerbRoles(const Predicate& p, int* source, int* target) const {
-  *source = Subject(p.anchor, 0);
-  *target = Target(p);
-  if (*target == *source) *target = -1;
+void ParseCoder::VerbRoles(const Predicate& p, Role* source, Role* target) const {
+  source->mention = Subject(p.anchor, 0, &source->named);
+  target->mention = Target(p, &target->named);
 }
 
-void ParseCoder::PassiveRoles(const Predicate& p, int* source, int* target) const {
+void ParseCoder::PassiveRoles(const Predicate& p, Role* source, Role* target) const {
   const size_t v = p.anchor;
-  *source = Agent(v);
+  source->mention = Agent(v);
+  source->named = source->mention >= 0;
   const size_t subject = Child(v, rel_->nsubj_pass);
   if (subject < n_) {
-    *target = SubjectMention(subject, v);
+    target->mention = SubjectMention(subject, v);
+    target->named = true;
   } else if (Rel(v, rel_->acl) && tokens_[v].head >= 0) {
-    *target = MentionOf(static_cast<size_t>(tokens_[v].head), false);
+    target->mention = MentionOf(static_cast<size_t>(tokens_[v].head), false);
+    target->named = true;
   }
-  if (*target == *source) *target = -1;
 }
 
 // "Turkish shelling", "Russia's attack", "an attack by X"; "X launched an attack on Y".
@@ -377,12 +390,13 @@ void ParseCoder::NounRoles(const Predicate& p, int* source, int* target) const {
   const int head = tokens_[a].head;
   if (*source < 0 && head >= 0 && Rel(a, rel_->obj) && IsVerbTag(tokens_[head].upos) &&
       !HasPredicate(static_cast<size_t>(head))) {
-    *source = Subject(static_cast<size_t>(head), 1);  // light verb: "launched an attack"
+    bool named = false;
+    *source = Subject(static_cast<size_t>(head), 1, &named);  // light verb: "launched an attack"
   }
   for (size_t t = p.anchor; t < p.end && *target < 0; ++t) {
     for (uint32_t k = child_start_[t]; k < child_start_[t + 1]; ++k) {
       const size_t c = child_list_[k];
-      if (InSpan(p, c) || !(Rel(c, rel_->nmod) || Rel(c, rel_->obl))) continue;
+      if (PatternWord(p, c) || !(Rel(c, rel_->nmod) || Rel(c, rel_->obl))) continue;
       if (!OneOf(CaseOf(c), kNounTargetPrepositions)) continue;
       const int m = MentionOf(c, false);
       if (m >= 0 && m != *source) {
@@ -393,49 +407,66 @@ void ParseCoder::NounRoles(const Predicate& p, int* source, int* target) const {
   }
 }
 
-Roles ParseCoder::FindRoles(const Predicate& p) const {
-  Roles r;
-  int source = -1, target = -1;
+void ParseCoder::TreeRoles(const Predicate& p, Role* source, Role* target, bool* noun) const {
   const size_t a = p.anchor;
   const bool compound = a >= 2 && tokens_[a - 1].norm == "-" && owner_[a - 2] >= 0;
-  r.noun = IsNounPredicate(p);
-  const bool passive = !r.noun && !compound && IsPassive(a);
+  *noun = IsNounPredicate(p);
   if (compound) {
-    source = owner_[a - 2];  // "Russia-brokered ceasefire", "Kremlin-backed"
-  } else if (r.noun) {
-    NounRoles(p, &source, &target);
-  } else if (passive) {
-    PassiveRoles(p, &source, &target);
+    *source = {owner_[a - 2], true};  // "Russia-brokered ceasefire", "Kremlin-backed"
+  } else if (*noun) {
+    NounRoles(p, &source->mention, &target->mention);
+  } else if (IsPassive(a)) {
+    PassiveRoles(p, source, target);
   } else {
-    VerbRoles(p, &source, &target);
+    VerbRoles(p, source, target);
   }
-  if (source >= 0) {
-    Coordinated(source, true, &r.sources);
-    const ActorMention& m = (*mentions_)[source];
-    r.distance = a >= m.end ? static_cast<int>(a - m.end)
-                            : static_cast<int>(m.first) - static_cast<int>(p.end);
+  if (target->mention == source->mention) target->mention = -1;
+}
+
+Roles ParseCoder::FindRoles(const Predicate& p, size_t limit) const {
+  Role source, target;
+  Roles r;
+  TreeRoles(p, &source, &target, &r.noun);
+  Roles order;  // word order fills what the tree leaves open
+  const bool open_source = source.mention < 0 && !source.named;
+  const bool open_target = target.mention < 0 && !target.named;
+  if (open_source || open_target) order = word_order_.WordOrderRoles(p, limit);
+  if (source.mention >= 0) {
+    Coordinated(source.mention, true, &r.sources);
+    const ActorMention& m = (*mentions_)[source.mention];
+    r.distance = p.anchor >= m.end ? static_cast<int>(p.anchor - m.end)
+                                   : static_cast<int>(m.first) - static_cast<int>(p.end);
+  } else if (open_source) {
+    r.sources = std::move(order.sources);
+    r.distance = order.distance;
   }
-  if (target >= 0) {
-    r.between = CaseOf((*mentions_)[target].end - 1) == "between";
-    Coordinated(target, false, &r.targets);
-    r.targets.erase(std::remove_if(r.targets.begin(), r.targets.end(),
-                                   [&](int t) {
-                                     return std::find(r.sources.begin(), r.sources.end(), t) !=
-                                            r.sources.end();
-                                   }),
-                    r.targets.end());
+  if (target.mention >= 0) {
+    r.between = CaseOf((*mentions_)[target.mention].end - 1) == "between";
+    Coordinated(target.mention, false, &r.targets);
+  } else if (open_target) {
+    r.targets = std::move(order.targets);
+    r.between = order.between;
   }
+  r.targets.erase(std::remove_if(r.targets.begin(), r.targets.end(),
+                                 [&](int t) {
+                                   return std::find(r.sources.begin(), r.sources.end(), t) !=
+                                          r.sources.end();
+                                 }),
+                  r.targets.end());
   return r;
 }
 
 void ParseCoder::CodeSentence(const SentenceContext& s, std::vector<Event>* events) {
   if (s.mentions->empty()) return;
   Prepare(s);
+  word_order_.Prepare(s);
   builder_.Begin(s, events);
   FindPredicates();
-  for (const Predicate& p : predicates_) {
+  for (size_t k = 0; k < predicates_.size(); ++k) {
+    const Predicate& p = predicates_[k];
     if (verbs_->pattern(p.pattern).blocks() || Negated(p) || IsComplement(p.anchor)) continue;
-    builder_.Emit(p, FindRoles(p));
+    const size_t limit = k + 1 < predicates_.size() ? predicates_[k + 1].anchor : n_;
+    builder_.Emit(p, FindRoles(p, limit));
   }
 }
 

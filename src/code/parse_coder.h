@@ -23,6 +23,11 @@
 // keep their complement), and predicates inside an actor name. Events are built as in
 // PatternCoder (code/event_builder.h), so a sentence's events stay bounded.
 //
+// Where the tree leaves a role open (no subject word at all, as in a headline or a
+// misparse; no object and no oblique), the word-order rule of PatternCoder fills it; where
+// the tree names a role word, the tree wins, even when that word is no actor ("Officials
+// accused X": no source).
+//
 // Works on sentences whose tokens carry head and deprel; PatternCoder codes the others.
 #ifndef PARLEY_CODE_PARSE_CODER_H_
 #define PARLEY_CODE_PARSE_CODER_H_
@@ -32,6 +37,7 @@
 #include "code/cameo_table.h"
 #include "code/event_builder.h"
 #include "code/mention_roles.h"
+#include "code/pattern_coder.h"
 #include "code/sentence_coder.h"
 #include "code/verb_dictionary.h"
 
@@ -56,14 +62,23 @@ class ParseCoder final : public SentenceCoder {
   bool IsPassive(size_t v) const;
   bool IsNounPredicate(const Predicate& p) const;
   bool InSpan(const Predicate& p, size_t t) const { return t >= p.anchor && t < p.end; }
+  // A word of the pattern itself; an actor inside the span ("expelled 40 Russian
+  // diplomats") is a role, even when the pattern names its head word.
+  bool PatternWord(const Predicate& p, size_t t) const { return InSpan(p, t) && owner_[t] < 0; }
 
-  Roles FindRoles(const Predicate& p) const;
-  void VerbRoles(const Predicate& p, int* source, int* target) const;
-  void PassiveRoles(const Predicate& p, int* source, int* target) const;
+  // A role the tree names: the mention, or -1 with *named set when the word is no actor.
+  struct Role {
+    int mention = -1;
+    bool named = false;
+  };
+  Roles FindRoles(const Predicate& p, size_t limit) const;
+  void TreeRoles(const Predicate& p, Role* source, Role* target, bool* noun) const;
+  void VerbRoles(const Predicate& p, Role* source, Role* target) const;
+  void PassiveRoles(const Predicate& p, Role* source, Role* target) const;
   void NounRoles(const Predicate& p, int* source, int* target) const;
-  int Subject(size_t v, int depth) const;
+  int Subject(size_t v, int depth, bool* named) const;
   int SubjectMention(size_t subject, size_t v) const;
-  int Target(const Predicate& p) const;
+  int Target(const Predicate& p, bool* named) const;
   int Agent(size_t v) const;
   int MentionOf(size_t t, bool as_source) const;
   int ResolvePronoun(size_t pos) const;
@@ -77,6 +92,7 @@ class ParseCoder final : public SentenceCoder {
   const VerbDictionary* verbs_;
   const Relations* rel_;
   EventBuilder builder_;
+  PatternCoder word_order_;  // roles the tree leaves open
   // Per-sentence state, reused across calls.
   const Token* tokens_ = nullptr;
   size_t n_ = 0;

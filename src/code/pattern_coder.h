@@ -40,8 +40,12 @@ class PatternCoder final : public SentenceCoder {
       : verbs_(verbs), builder_(verbs, cameo) {}
   void CodeSentence(const SentenceContext& sentence, std::vector<Event>* events) override;
 
- private:
+  // The word-order roles of one predicate, for a coder that lacks a role: Prepare() the
+  // sentence, then ask for predicates in order; `limit` is the next predicate's anchor.
   void Prepare(const SentenceContext& s);
+  Roles WordOrderRoles(const Predicate& p, size_t limit) const { return FindRoles(p, limit); }
+
+ private:
   void FindPredicates();
   bool IsNounOrComplement(const VerbPattern& p, size_t anchor) const;
   bool Negated(const Predicate& p) const;

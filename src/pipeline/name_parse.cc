@@ -6,13 +6,9 @@ namespace parley {
 
 namespace {
 
-// The word of a mention that stands for it: the last, or the one before "of".
-uint32_t HeadToken(const Token* tokens, const ActorMention& m) {
-  for (uint32_t t = m.first + 1; t < m.end; ++t) {
-    if (tokens[t].norm == "of") return t - 1;
-  }
-  return m.end - 1;
-}
+// The word of a mention that stands for it: the last ("the leaders of France and
+// Germany" parses best as "the France and Germany").
+uint32_t HeadToken(const ActorMention& m) { return m.end - 1; }
 
 void SetLemma(const SyntaxModel& model, Doc* doc, Token* t, SyntaxWorkspace* ws) {
   model.Lemmatize(t->form, t->upos, &ws->lemma);
@@ -35,7 +31,7 @@ void ParseWithNames(const SyntaxModel& model, Doc* doc, const Sentence& s,
   for (uint32_t t = 0; t < n;) {
     uint32_t head = t, end = t + 1;
     if (next < mentions.size() && mentions[next].first == t) {
-      head = HeadToken(tokens, mentions[next]);
+      head = HeadToken(mentions[next]);
       end = mentions[next++].end;
     }
     names->token_word[head] = static_cast<int32_t>(names->forms.size());
@@ -59,7 +55,7 @@ void ParseWithNames(const SyntaxModel& model, Doc* doc, const Sentence& s,
     } else {  // inside a name, not its head word
       while (next < mentions.size() && mentions[next].end <= t) ++next;
       tok.upos = tok.capitalized ? Upos::kPropn : Upos::kNoun;
-      tok.head = static_cast<int16_t>(HeadToken(tokens, mentions[next]));
+      tok.head = static_cast<int16_t>(HeadToken(mentions[next]));
       tok.deprel = tok.capitalized ? kFlat : kCompound;
     }
     SetLemma(model, doc, &tok, ws);

@@ -2,8 +2,8 @@
 //
 // The treebank the parser learnt from has few news names; "Russian President Vladimir
 // Putin urged ..." parses better as "Putin urged ...". Each multi-word mention is given
-// to the tagger and parser as one word (its head word: the last word, or the word before
-// "of" in "leaders of X"); its other tokens then hang from that word (flat for capitalised
+// to the tagger and parser as one word (its last word: "the leaders of France and Germany"
+// parses best as "the France and Germany"); its other tokens then hang from that word (flat for capitalised
 // words, compound otherwise). Fills upos, lemma, head and deprel of every token of `s`.
 #ifndef PARLEY_PIPELINE_NAME_PARSE_H_
 #define PARLEY_PIPELINE_NAME_PARSE_H_
