@@ -217,7 +217,7 @@ int ParseCoder::MentionOf(size_t t, bool as_source) const {
   // and bare offices ("officials") never take one.
   (void)as_source;
   const auto usable = [&](int m) { return m >= 0 && roles_[m].can_target; };
-  if (owner_[t] >= 0) return usable(owner_[t]) ? owner_[t] : -1;
+  if (usable(owner_[t])) return owner_[t];  // else a bare office: "Ethiopia's leaders"
   if (OneOf(tokens_[t].norm, kPersonalPronouns)) return ResolvePronoun(t);
   for (uint32_t k = child_start_[t]; k < child_start_[t + 1]; ++k) {
     const size_t c = child_list_[k];
@@ -242,7 +242,7 @@ int ParseCoder::ResolvePronoun(size_t pos) const {
 }
 
 // m and the mentions coordinated with it, in text order.
-void ParseCoder::Coordinated(int m, bool as_source, std::vector<int>* out) const {
+void ParseCoder::Coordinated(int m, bool as_source, bool leftward, std::vector<int>* out) const {
   const size_t first = out->size();
   out->push_back(m);
   // Conjuncts hang from any word of the mention (the parser picks the head), and chains
@@ -261,6 +261,12 @@ void ParseCoder::Coordinated(int m, bool as_source, std::vector<int>* out) const
       }
     }
   }
+  if (out->size() == first + 1) {
+    // The tree found no conjunct; commas often mislead the parser ("by Russia, the United
+    // States, and France"): take the word-order chain.
+    out->pop_back();
+    word_order_.WordOrderChain(m, as_source && leftward, out);
+  }
   std::sort(out->begin() + first, out->end());
 }
 
@@ -271,24 +277,35 @@ int ParseCoder::SubjectMention(size_t subject, size_t v) const {
   const std::string_view w = tokens_[subject].norm;
   const int head = tokens_[v].head;
   if (OneOf(w, kRelativePronouns) && head >= 0 && Rel(v, rel_->acl_relcl)) {
-    const int m = owner_[head];
-    return m >= 0 && roles_[m].can_target ? m : -1;  // "Armenia, which hosts ..."
+    return MentionOf(static_cast<size_t>(head), false);  // "Armenia, which hosts ..."
   }
   if (OneOf(w, kReportedPronouns) && head >= 0 && Rel(v, rel_->ccomp)) {
     bool named = false;
     return Subject(static_cast<size_t>(head), 1, &named);  // "X said it would ..."
   }
-  return MentionOf(subject, true);
+  const int m = MentionOf(subject, true);
+  const size_t inner = Child(subject, rel_->nsubj);
+  if (m < 0 && inner < n_ && Child(subject, rel_->cop) == n_) {
+    // A noun with a subject but no copula is a misparse ("Putin in a call with X
+    // discussed ..." read as "[Putin ... call] discussed"): its subject is the real one.
+    return MentionOf(inner, true);
+  }
+  return m;
 }
 
 // The source of verb v: its subject, or the subject it shares with another verb. *named:
 // the tree gives a subject word (which may be no actor).
 int ParseCoder::Subject(size_t v, int depth, bool* named) const {
-  const size_t subject = Child(v, rel_->nsubj);
-  if (subject < n_) {
-    *named = true;
-    return SubjectMention(subject, v);
+  for (uint32_t k = child_start_[v]; k < child_start_[v + 1]; ++k) {
+    const size_t c = child_list_[k];
+    if (!Rel(c, rel_->nsubj)) continue;
+    // A relative pronoun whose antecedent is no actor may be misattached ("an alliance
+    // with Armenia which hosts ..."): word order decides.
+    *named |= !OneOf(tokens_[c].norm, kRelativePronouns);
+    // "Key regional powerbroker Putin held ...": a misparsed title takes a subject too.
+    if (const int m = SubjectMention(c, v); m >= 0) return m;
   }
+  if (*named) return -1;
   const int head = tokens_[v].head;
   if (head < 0 || depth > 4) return -1;
   const size_t h = static_cast<size_t>(head);
@@ -330,7 +347,8 @@ int ParseCoder::Target(const Predicate& p, bool* named) const {
         rank = 1;
       } else if (Rel(c, rel_->obl) || (Rel(c, rel_->nmod) && tokens_[t].upos != Upos::kVerb)) {
         const std::string_view prep = CaseOf(c);
-        if (OneOf(prep, kTargetPrepositions)) rank = prep == "with" ? 3 : 2;
+        // "with" on the verb itself may be an instrument (see below).
+        if (OneOf(prep, kTargetPrepositions)) rank = prep == "with" && t == p.anchor ? 3 : 2;
       }
       if (rank >= best_rank) continue;
       const int m = MentionOf(c, false);
@@ -369,7 +387,7 @@ void ParseCoder::PassiveRoles(const Predicate& p, Role* source, Role* target) co
   const size_t subject = Child(v, rel_->nsubj_pass);
   if (subject < n_) {
     target->mention = SubjectMention(subject, v);
-    target->named = true;
+    target->named = !OneOf(tokens_[subject].norm, kRelativePronouns);
   } else if (Rel(v, rel_->acl) && tokens_[v].head >= 0) {
     target->mention = MentionOf(static_cast<size_t>(tokens_[v].head), false);
     target->named = true;
@@ -407,6 +425,21 @@ void ParseCoder::NounRoles(const Predicate& p, int* source, int* target) const {
   }
 }
 
+// Two actor subjects of one verb are a coordination the parser missed ("The government
+// and the Front signed ...").
+void ParseCoder::AddSubjectSiblings(size_t v, std::vector<int>* sources) const {
+  if (sources->empty()) return;
+  for (uint32_t k = child_start_[v]; k < child_start_[v + 1]; ++k) {
+    const size_t c = child_list_[k];
+    if (!Rel(c, rel_->nsubj)) continue;
+    const int m = MentionOf(c, true);
+    if (m >= 0 && std::find(sources->begin(), sources->end(), m) == sources->end()) {
+      sources->push_back(m);
+    }
+  }
+  std::sort(sources->begin(), sources->end());
+}
+
 void ParseCoder::TreeRoles(const Predicate& p, Role* source, Role* target, bool* noun) const {
   const size_t a = p.anchor;
   const bool compound = a >= 2 && tokens_[a - 1].norm == "-" && owner_[a - 2] >= 0;
@@ -432,7 +465,7 @@ Roles ParseCoder::FindRoles(const Predicate& p, size_t limit) const {
   const bool open_target = target.mention < 0 && !target.named;
   if (open_source || open_target) order = word_order_.WordOrderRoles(p, limit);
   if (source.mention >= 0) {
-    Coordinated(source.mention, true, &r.sources);
+    Coordinated(source.mention, true, (*mentions_)[source.mention].end <= p.anchor, &r.sources);
     const ActorMention& m = (*mentions_)[source.mention];
     r.distance = p.anchor >= m.end ? static_cast<int>(p.anchor - m.end)
                                    : static_cast<int>(m.first) - static_cast<int>(p.end);
@@ -440,9 +473,10 @@ Roles ParseCoder::FindRoles(const Predicate& p, size_t limit) const {
     r.sources = std::move(order.sources);
     r.distance = order.distance;
   }
+  AddSubjectSiblings(p.anchor, &r.sources);
   if (target.mention >= 0) {
     r.between = CaseOf((*mentions_)[target.mention].end - 1) == "between";
-    Coordinated(target.mention, false, &r.targets);
+    Coordinated(target.mention, false, false, &r.targets);
   } else if (open_target) {
     r.targets = std::move(order.targets);
     r.between = order.between;

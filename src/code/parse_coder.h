@@ -82,7 +82,10 @@ class ParseCoder final : public SentenceCoder {
   int Agent(size_t v) const;
   int MentionOf(size_t t, bool as_source) const;
   int ResolvePronoun(size_t pos) const;
-  void Coordinated(int m, bool as_source, std::vector<int>* out) const;
+  // m and its conjuncts; with none in the tree, the word-order chain (leftward: those
+  // before m).
+  void Coordinated(int m, bool as_source, bool leftward, std::vector<int>* out) const;
+  void AddSubjectSiblings(size_t v, std::vector<int>* sources) const;
 
   size_t Child(size_t t, uint8_t rel) const;  // first child with relation rel, or n_
   std::string_view CaseOf(size_t t) const;    // the preposition of a nominal ("" if none)

@@ -10,6 +10,29 @@ namespace {
 // Germany" parses best as "the France and Germany").
 uint32_t HeadToken(const ActorMention& m) { return m.end - 1; }
 
+bool AllCaps(std::string_view w) {
+  size_t letters = 0;
+  for (const char c : w) {
+    if (c >= 'a' && c <= 'z') return false;
+    letters += c >= 'A' && c <= 'Z';
+  }
+  return letters >= 2;
+}
+
+// "PRETORIA (Parley Wire) —", "MOSCOW, Oct 3 --": a dateline opening the sentence is no
+// part of its syntax. Returns the first token after it (0 when there is none).
+uint32_t AfterDateline(const Token* tokens, uint32_t n) {
+  constexpr uint32_t kMaxDateline = 12;
+  if (n == 0 || !AllCaps(tokens[0].form)) return 0;
+  for (uint32_t t = 1; t < n && t < kMaxDateline; ++t) {
+    const std::string_view w = tokens[t].norm;
+    if (w == "--" || w == "\xE2\x80\x94" || w == "\xE2\x80\x93" || (w == "-" && tokens[t].space_before)) {
+      return t + 1;
+    }
+  }
+  return 0;
+}
+
 void SetLemma(const SyntaxModel& model, Doc* doc, Token* t, SyntaxWorkspace* ws) {
   model.Lemmatize(t->form, t->upos, &ws->lemma);
   t->lemma = ws->lemma == t->form ? t->form
@@ -27,8 +50,10 @@ void ParseWithNames(const SyntaxModel& model, Doc* doc, const Sentence& s,
   names->forms.clear();
   names->word_token.clear();
   names->token_word.assign(n, -1);
+  const uint32_t body = AfterDateline(tokens, n);
   size_t next = 0;  // next mention
-  for (uint32_t t = 0; t < n;) {
+  while (next < mentions.size() && mentions[next].first < body) ++next;
+  for (uint32_t t = body; t < n;) {
     uint32_t head = t, end = t + 1;
     if (next < mentions.size() && mentions[next].first == t) {
       head = HeadToken(mentions[next]);
@@ -43,9 +68,17 @@ void ParseWithNames(const SyntaxModel& model, Doc* doc, const Sentence& s,
 
   static const uint8_t kFlat = syntax::DeprelId("flat");
   static const uint8_t kCompound = syntax::DeprelId("compound");
+  static const uint8_t kDep = syntax::DeprelId("dep");
   next = 0;
   for (uint32_t t = 0; t < n; ++t) {
     Token& tok = tokens[t];
+    if (t < body) {  // the dateline: a name or punctuation, attached to nothing
+      tok.upos = tok.capitalized ? Upos::kPropn : Upos::kPunct;
+      tok.head = -1;
+      tok.deprel = kDep;
+      SetLemma(model, doc, &tok, ws);
+      continue;
+    }
     const int32_t w = names->token_word[t];
     if (w >= 0) {
       tok.upos = ws->upos[w];

@@ -4,7 +4,8 @@
 // Putin urged ..." parses better as "Putin urged ...". Each multi-word mention is given
 // to the tagger and parser as one word (its last word: "the leaders of France and Germany"
 // parses best as "the France and Germany"); its other tokens then hang from that word (flat for capitalised
-// words, compound otherwise). Fills upos, lemma, head and deprel of every token of `s`.
+// words, compound otherwise). A dateline opening the sentence ("PRETORIA (Wire) —") is left
+// out of the parse (its tokens get relation "dep" and no head). Fills upos, lemma, head and deprel of every token of `s`.
 #ifndef PARLEY_PIPELINE_NAME_PARSE_H_
 #define PARLEY_PIPELINE_NAME_PARSE_H_
 
