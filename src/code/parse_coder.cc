@@ -338,8 +338,17 @@ int ParseCoder::Target(const Predicate& p, bool* named) const {
     if (t != p.anchor && owner_[t] >= 0) continue;  // a gap's actor is no pattern word
     for (uint32_t k = child_start_[t]; k < child_start_[t + 1]; ++k) {
       const size_t c = child_list_[k];
-      if (PatternWord(p, c)) continue;
       int rank = 99;
+      if (PatternWord(p, c)) {
+        // The pattern names the object; an actor modifying it is the target ("downed a
+        // Russian jet", "expelled Russian diplomats").
+        if (!Rel(c, rel_->obj) || best_rank == 0) continue;
+        if (const int m = MentionOf(c, false); m >= 0) {
+          best = m;
+          best_rank = 0;
+        }
+        continue;
+      }
       if (Rel(c, rel_->obj)) {
         rank = 0;
         object_seen = true;
@@ -425,6 +434,16 @@ void ParseCoder::NounRoles(const Predicate& p, int* source, int* target) const {
   }
 }
 
+// Word order may fill the target only when it read the same source actor as the tree (or
+// none):
+// a different source means it read another clause.
+bool ParseCoder::AgreesWith(const Roles& order, const std::vector<int>& sources) const {
+  if (sources.empty() || order.sources.empty()) return true;
+  const std::string& code = (*mentions_)[sources.front()].code;
+  return std::any_of(order.sources.begin(), order.sources.end(),
+                     [&](int m) { return (*mentions_)[m].code == code; });
+}
+
 // Two actor subjects of one verb are a coordination the parser missed ("The government
 // and the Front signed ...").
 void ParseCoder::AddSubjectSiblings(size_t v, std::vector<int>* sources) const {
@@ -477,7 +496,8 @@ Roles ParseCoder::FindRoles(const Predicate& p, size_t limit) const {
   if (target.mention >= 0) {
     r.between = CaseOf((*mentions_)[target.mention].end - 1) == "between";
     Coordinated(target.mention, false, false, &r.targets);
-  } else if (open_target) {
+  } else if (open_target && AgreesWith(order, r.sources) &&
+             !(verbs_->pattern(p.pattern).reciprocal && r.sources.size() >= 2)) {
     r.targets = std::move(order.targets);
     r.between = order.between;
   }

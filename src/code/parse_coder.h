@@ -86,6 +86,7 @@ class ParseCoder final : public SentenceCoder {
   // before m).
   void Coordinated(int m, bool as_source, bool leftward, std::vector<int>* out) const;
   void AddSubjectSiblings(size_t v, std::vector<int>* sources) const;
+  bool AgreesWith(const Roles& order, const std::vector<int>& sources) const;
 
   size_t Child(size_t t, uint8_t rel) const;  // first child with relation rel, or n_
   std::string_view CaseOf(size_t t) const;    // the preposition of a nominal ("" if none)
