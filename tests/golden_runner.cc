@@ -3,7 +3,8 @@
 //
 // File format (docs/testing.md):
 //   # comment lines; "# date: YYYY-MM-DD" sets the publication date;
-//   # "# input: examples/x.txt" codes that file instead of inline text
+//   # "# input: examples/x.txt" codes that file instead of inline text;
+//   # "# syntax: parse" marks a file for the parse coder (run with --syntax parse)
 //   article text (inline, when there is no input: line)
 //   ----
 //   one expected event per line: SENTENCE SOURCE CAMEO TARGET   ("-" for no target)
