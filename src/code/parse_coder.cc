@@ -53,6 +53,7 @@ bool OneOf(std::string_view s, const std::array<std::string_view, N>& list) {
 }
 
 constexpr auto kNegation = std::to_array<std::string_view>({"not", "n't", "never", "no"});
+constexpr auto kConditionals = std::to_array<std::string_view>({"if", "whether", "unless", "lest"});
 constexpr auto kRelativePronouns = std::to_array<std::string_view>({"who", "which", "that"});
 constexpr auto kPersonalPronouns = std::to_array<std::string_view>({"he", "she"});
 constexpr auto kReportedPronouns = std::to_array<std::string_view>({"it", "they", "we"});
@@ -171,9 +172,11 @@ bool ParseCoder::Negated(const Predicate& p) const {
     if (t > p.anchor && OneOf(tokens_[t].norm, kNegation)) return true;  // "held no talks"
     for (uint32_t k = child_start_[t]; k < child_start_[t + 1]; ++k) {
       const size_t c = child_list_[k];
-      if ((Rel(c, rel_->advmod) || Rel(c, rel_->det)) && OneOf(tokens_[c].norm, kNegation)) {
-        return true;
-      }
+      if (!Rel(c, rel_->advmod) && !Rel(c, rel_->det)) continue;
+      if (OneOf(tokens_[c].norm, kNegation)) return true;
+      // "will not necessarily insist": the negation hangs from the adverb.
+      const size_t inner = Child(c, rel_->advmod);
+      if (inner < n_ && OneOf(tokens_[inner].norm, kNegation)) return true;
     }
   }
   return false;
@@ -191,6 +194,13 @@ bool ParseCoder::IsComplement(size_t anchor) const {
   const int head = tokens_[anchor].head;
   return !(infinitive && head >= 0 && Rel(anchor, rel_->xcomp) &&
            OneOf(tokens_[head].lemma, kAspectual));
+}
+
+// "if another test is launched", "whether Iran will acquire ...": a condition or an open
+// question, not an event that happened.
+bool ParseCoder::IsHypothetical(size_t anchor) const {
+  const size_t mark = Child(anchor, rel_->mark);
+  return mark < n_ && OneOf(tokens_[mark].norm, kConditionals);
 }
 
 bool ParseCoder::IsPassive(size_t v) const {
@@ -215,22 +225,25 @@ bool ParseCoder::IsNounPredicate(const Predicate& p) const {
 int ParseCoder::MentionOf(size_t t, bool as_source) const {
   // The tree says which role a mention plays; only places, modifiers ("Russian-backed")
   // and bare offices ("officials") never take one.
-  (void)as_source;
   const auto usable = [&](int m) { return m >= 0 && roles_[m].can_target; };
   if (usable(owner_[t])) return owner_[t];  // else a bare office: "Ethiopia's leaders"
   if (OneOf(tokens_[t].norm, kPersonalPronouns)) return ResolvePronoun(t);
+  int modifier = -1;
   for (uint32_t k = child_start_[t]; k < child_start_[t + 1]; ++k) {
     const size_t c = child_list_[k];
     const int m = owner_[c];
     if (m < 0 || !roles_[m].can_target) continue;  // an oblique stands in for its head
-    if (Rel(c, rel_->nmod)) {
+    if (c > t && (Rel(c, rel_->appos) || Rel(c, rel_->flat))) {
+      return m;  // the name after a title: "predecessor Barack Obama"
+    } else if (Rel(c, rel_->nmod)) {
       const std::string_view prep = CaseOf(c);
       if (prep == "of" || prep == "from") return m;
-    } else if (Rel(c, rel_->amod) || Rel(c, rel_->compound) || Rel(c, rel_->nmod_poss)) {
-      return m;
+    } else if (modifier < 0 && (Rel(c, rel_->amod) || Rel(c, rel_->compound) ||
+                                (!as_source && Rel(c, rel_->nmod_poss)))) {
+      modifier = m;  // "Turkish forces"; a possessor only as target ("Russia's embassy")
     }
   }
-  return -1;
+  return modifier;
 }
 
 int ParseCoder::ResolvePronoun(size_t pos) const {
@@ -518,7 +531,10 @@ void ParseCoder::CodeSentence(const SentenceContext& s, std::vector<Event>* even
   FindPredicates();
   for (size_t k = 0; k < predicates_.size(); ++k) {
     const Predicate& p = predicates_[k];
-    if (verbs_->pattern(p.pattern).blocks() || Negated(p) || IsComplement(p.anchor)) continue;
+    if (verbs_->pattern(p.pattern).blocks() || Negated(p) || IsComplement(p.anchor) ||
+        IsHypothetical(p.anchor)) {
+      continue;
+    }
     const size_t limit = k + 1 < predicates_.size() ? predicates_[k + 1].anchor : n_;
     builder_.Emit(p, FindRoles(p, limit));
   }

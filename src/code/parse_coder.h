@@ -14,11 +14,13 @@
 //            adjectival or compound modifier, "by X", or the subject of a light verb
 //            ("X launched an attack on Y"), its targets from "with/on/against/between X";
 //   each role brings the mentions coordinated with it (conj). A role that is not itself
-//   an actor mention stands for the mention it heads through "of"/"from" ("leaders of X",
-//   "observers from X") or through a modifier ("positions of the Armenian army").
+//   an actor mention stands for the name after it ("predecessor Barack Obama"), the
+//   mention it heads through "of"/"from" ("leaders of X", "observers from X"), or a
+//   modifier ("Turkish forces"; a possessor only as a target: "Russia's embassy").
 //   Pronouns: "he"/"she" is the nearest person mention before it; "it"/"they" as subject
 //   of a reported clause ("X said it would ...") is the speaker.
-// Skipped: negated predicates, infinitives and gerunds that complement another verb
+// Skipped: negated predicates, conditions and open questions ("if X attacks", "whether X
+// will ..."), infinitives and gerunds that complement another verb
 // ("urged X to accept", "accused X of backing"; aspectual verbs like "continued to shell"
 // keep their complement), and predicates inside an actor name. Events are built as in
 // PatternCoder (code/event_builder.h), so a sentence's events stay bounded.
@@ -59,6 +61,7 @@ class ParseCoder final : public SentenceCoder {
   bool Accepts(const VerbPattern& p, size_t anchor) const;
   bool Negated(const Predicate& p) const;
   bool IsComplement(size_t anchor) const;
+  bool IsHypothetical(size_t anchor) const;
   bool IsPassive(size_t v) const;
   bool IsNounPredicate(const Predicate& p) const;
   bool InSpan(const Predicate& p, size_t t) const { return t >= p.anchor && t < p.end; }
