@@ -5,6 +5,7 @@
 #include <span>
 
 #include "analyze/syntax/deprel.h"
+#include "code/clause_words.h"
 
 namespace parley {
 
@@ -57,9 +58,6 @@ constexpr auto kConditionals = std::to_array<std::string_view>({"if", "whether",
 constexpr auto kRelativePronouns = std::to_array<std::string_view>({"who", "which", "that"});
 constexpr auto kPersonalPronouns = std::to_array<std::string_view>({"he", "she"});
 constexpr auto kReportedPronouns = std::to_array<std::string_view>({"it", "they", "we"});
-// Verbs whose infinitive or gerund complement happens as stated ("continued to shell").
-constexpr auto kAspectual = std::to_array<std::string_view>({
-    "continue", "resume", "begin", "start", "keep", "repeatedly"});
 // A gerund after one of these complements another word ("accused X of backing").
 constexpr auto kGerundPrepositions = std::to_array<std::string_view>({
     "of", "for", "about", "from", "against", "over", "after", "before", "without", "on", "in",
@@ -71,6 +69,8 @@ constexpr auto kTargetPrepositions = std::to_array<std::string_view>({
 // After an object that is not an actor, "with" is an instrument, not a partner.
 constexpr auto kNounTargetPrepositions = std::to_array<std::string_view>({
     "with", "between", "against", "on", "upon", "to", "toward", "towards", "among", "of"});
+
+constexpr int kPhraseDepth = 3;  // modifiers looked through inside an object
 
 bool IsVerbTag(Upos u) { return u == Upos::kVerb || u == Upos::kAux; }
 
@@ -192,8 +192,9 @@ bool ParseCoder::IsComplement(size_t anchor) const {
                       OneOf(tokens_[mark].norm, kGerundPrepositions);
   if (!infinitive && !gerund) return false;
   const int head = tokens_[anchor].head;
-  return !(infinitive && head >= 0 && Rel(anchor, rel_->xcomp) &&
-           OneOf(tokens_[head].lemma, kAspectual));
+  const bool factual = head >= 0 && (IntroducesFactualInfinitive(tokens_[head].norm) ||
+                                     (anchor >= 2 && IntroducesFactualInfinitive(tokens_[anchor - 2].norm)));
+  return !(infinitive && factual);
 }
 
 // "if another test is launched", "whether Iran will acquire ...": a condition or an open
@@ -356,7 +357,7 @@ int ParseCoder::Target(const Predicate& p, bool* named) const {
         // The pattern names the object; an actor modifying it is the target ("downed a
         // Russian jet", "expelled Russian diplomats").
         if (!Rel(c, rel_->obj) || best_rank == 0) continue;
-        if (const int m = MentionOf(c, false); m >= 0) {
+        if (const int m = PhraseMention(c, kPhraseDepth); m >= 0) {
           best = m;
           best_rank = 0;
         }
@@ -365,6 +366,13 @@ int ParseCoder::Target(const Predicate& p, bool* named) const {
       if (Rel(c, rel_->obj)) {
         rank = 0;
         object_seen = true;
+        if (best_rank > 0) {
+          if (const int m = PhraseMention(c, kPhraseDepth); m >= 0) {
+            best = m;
+            best_rank = 0;
+          }
+        }
+        continue;
       } else if (Rel(c, rel_->iobj)) {
         rank = 1;
       } else if (Rel(c, rel_->obl) || (Rel(c, rel_->nmod) && tokens_[t].upos != Upos::kVerb)) {
@@ -384,6 +392,22 @@ int ParseCoder::Target(const Predicate& p, bool* named) const {
   // After an object that is no actor, "with" is an instrument ("shelled the town with X").
   if (best_rank == 3 && object_seen) return -1;
   return best;
+}
+
+// The target inside an object that is no actor: "restore ties with X", "condemned an
+// attack by X", "fired shells near a vessel from X", "memos sent by X". Depth-first in
+// text order through nominal modifiers and participles, never into a relative clause.
+int ParseCoder::PhraseMention(size_t head, int depth) const {
+  if (const int m = MentionOf(head, false); m >= 0) return m;
+  if (depth == 0) return -1;
+  for (uint32_t k = child_start_[head]; k < child_start_[head + 1]; ++k) {
+    const size_t c = child_list_[k];
+    if (c < head && !Rel(c, rel_->nmod)) continue;
+    if (Rel(c, rel_->nmod) || Rel(c, rel_->obl) || Rel(c, rel_->obl_agent) || Rel(c, rel_->acl)) {
+      if (const int m = PhraseMention(c, depth - 1); m >= 0) return m;
+    }
+  }
+  return -1;
 }
 
 // "by X" of v.

@@ -7,7 +7,9 @@
 //            ("X continued to shell Y"; the object in "urged X to stop"), a participial
 //            adjunct's ("..., accusing Y"), a relative clause's antecedent ("X, which ...");
 //   target   the object (obj, then iobj), else a non-locative oblique of any word of the
-//            pattern ("met with X", "sold weapons to X", "mediate between X and Y");
+//            pattern ("met with X", "sold weapons to X", "mediate between X and Y"); an
+//            object that is no actor gives the actor inside it ("restore ties with X",
+//            "condemned an attack by X");
 //   passive  the passive subject (nsubj:pass) is the target and "by X" (obl:agent) the
 //            source; a participle modifying a noun ("Armenians killed by X") targets it;
 //   noun     a noun predicate ("talks", "shelling") takes its source from a possessive,
@@ -83,6 +85,7 @@ class ParseCoder final : public SentenceCoder {
   int SubjectMention(size_t subject, size_t v) const;
   int Target(const Predicate& p, bool* named) const;
   int Agent(size_t v) const;
+  int PhraseMention(size_t head, int depth) const;
   int MentionOf(size_t t, bool as_source) const;
   int ResolvePronoun(size_t pos) const;
   // m and its conjuncts; with none in the tree, the word-order chain (leftward: those

@@ -1,5 +1,7 @@
 #include "code/pattern_coder.h"
 
+#include "code/clause_words.h"
+
 #include <algorithm>
 #include <array>
 
@@ -89,7 +91,8 @@ bool PatternCoder::Negated(const Predicate& p) const {
 // "to accept", "to cease fire": an infinitive is the complement of another predicate
 // ("urged Israel to accept") or an intention ("wants to attack"), never an event by itself.
 bool PatternCoder::IsInfinitive(size_t anchor) const {
-  return anchor > 0 && tokens_[anchor - 1].norm == "to";
+  if (anchor == 0 || tokens_[anchor - 1].norm != "to") return false;
+  return !(anchor >= 2 && IntroducesFactualInfinitive(tokens_[anchor - 2].norm));
 }
 
 bool PatternCoder::IsPassive(size_t anchor, size_t end, size_t* by, bool* with_be) const {

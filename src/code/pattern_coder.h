@@ -16,7 +16,8 @@
 //   reciprocal patterns ("%") with coordinated subjects and no target code each subject
 //           against the others; "between X and Y" with no source does the same;
 //   skipped negated predicates ("did not attack", "held no talks") and infinitival
-//           complements of the previous predicate ("urged X to accept").
+//           complements of the previous predicate ("urged X to accept"), but not those
+//           that state what happens ("continued to shell", "is about to restore").
 // A sentence yields at most kMaxEventsPerSentence events, and one event per source, target
 // and code.
 #ifndef PARLEY_CODE_PATTERN_CODER_H_
