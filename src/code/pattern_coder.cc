@@ -129,6 +129,11 @@ int PatternCoder::MentionBefore(size_t pos) const {
     if (OneOf(w, kPersonalPronouns)) return ResolvePronoun(t);
     if (const int antecedent = RelativeAntecedent(t); antecedent >= 0) return antecedent;
     if (owner_[t] >= 0 && roles_[owner_[t]].can_source) return owner_[t];
+    // "..., a senior official said": the subject is an office without a country ("the
+    // leaders" may refer back to actors named before, and does not stop the search).
+    if (owner_[t] >= 0 && roles_[owner_[t]].generic && t + 1 == pos && !Definite(owner_[t])) {
+      return -1;
+    }
   }
   return ObliqueSubject(pos);
 }
@@ -158,6 +163,11 @@ int PatternCoder::RelativeAntecedent(size_t t) const {
   if (tokens_[k].norm == "," && k > 0) --k;
   const int m = owner_[k];
   return m >= 0 && roles_[m].can_target ? m : -1;
+}
+
+bool PatternCoder::Definite(int m) const {
+  const size_t first = (*mentions_)[m].first;
+  return first > 0 && (tokens_[first - 1].norm == "the" || tokens_[first - 1].norm == "both");
 }
 
 int PatternCoder::ResolvePronoun(size_t pos) const {

@@ -64,6 +64,7 @@ class PatternCoder final : public SentenceCoder {
   void NounRoles(const Predicate& p, size_t limit, int* source, int* target) const;
   int MentionBefore(size_t pos) const;
   int ResolvePronoun(size_t pos) const;
+  bool Definite(int mention) const;  // "the leaders", "both leaders"
   int RelativeAntecedent(size_t t) const;
   int ObliqueSubject(size_t pos) const;
   int CoParticipant(int source, size_t anchor) const;
