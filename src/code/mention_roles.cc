@@ -93,4 +93,13 @@ void ClassifyMentions(const Token* tokens, size_t n, const std::vector<ActorMent
   }
 }
 
+void IndexMentions(const Token* tokens, size_t n, const std::vector<ActorMention>& mentions,
+                   std::vector<int>* owner, std::vector<MentionRole>* roles) {
+  owner->assign(n, -1);
+  for (size_t m = 0; m < mentions.size(); ++m) {
+    for (size_t t = mentions[m].first; t < mentions[m].end; ++t) (*owner)[t] = static_cast<int>(m);
+  }
+  ClassifyMentions(tokens, n, mentions, roles);
+}
+
 }  // namespace parley

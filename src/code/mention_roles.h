@@ -33,6 +33,11 @@ struct MentionRole {
 void ClassifyMentions(const Token* tokens, size_t n, const std::vector<ActorMention>& mentions,
                       std::vector<MentionRole>* roles);
 
+// The coders' view of a sentence's mentions: *owner maps each token to the index of the
+// mention covering it (-1 outside mentions), *roles is ClassifyMentions'.
+void IndexMentions(const Token* tokens, size_t n, const std::vector<ActorMention>& mentions,
+                   std::vector<int>* owner, std::vector<MentionRole>* roles);
+
 // True for English prepositions that introduce a locative phrase ("in", "at", "near").
 bool IsLocativePreposition(std::string_view norm);
 

@@ -94,12 +94,7 @@ void ParseCoder::Prepare(const SentenceContext& s) {
   tokens_ = s.doc->tokens.data() + sent.first_token;
   n_ = sent.token_count;
   mentions_ = s.mentions;
-  owner_.assign(n_, -1);
-  for (size_t m = 0; m < mentions_->size(); ++m) {
-    const ActorMention& am = (*mentions_)[m];
-    for (size_t t = am.first; t < am.end; ++t) owner_[t] = static_cast<int>(m);
-  }
-  ClassifyMentions(tokens_, n_, *mentions_, &roles_);
+  IndexMentions(tokens_, n_, *mentions_, &owner_, &roles_);
   // Children in text order (counting sort by head).
   child_start_.assign(n_ + 2, 0);
   for (size_t t = 0; t < n_; ++t) {

@@ -353,22 +353,11 @@ Result<ValidationReport> RunRawValidation(const std::string& records_path,
   Diagnosis diagnosis;
   if (Status s = diagnosis.Load(staging.dir()); !s.ok()) return s;
 
-  CoderOptions coder_options;  // for require_dyad; the other options concern the tree
   std::vector<Event> events;
   const auto code_start = Clock::now();
-  for (const auto& item : file.value().items) {
-    if (item.kind == RecordItem::Kind::kStop) break;
-    if (item.kind == RecordItem::Kind::kConfig) {
-      if (Status s = coder_options.Set(item.option, item.value); !s.ok()) {
-        report.warnings.push_back(records_path + ": <Config>: " + s.message());
-      }
-      continue;
-    }
-    const SentenceRecord& record = item.sentence;
-    if (!IsChecked(file.value(), record)) {
-      ++report.skipped;
-      continue;
-    }
+  // Of the <Config> options only require_dyad applies; the others concern the tree.
+  ForEachCheckedRecord(file.value(), records_path, &report, [&](const SentenceRecord& record,
+                                                               const CoderOptions& coder_options) {
     Article article;
     article.id = record.id;
     article.published = Date::Parse(record.date);
@@ -392,7 +381,7 @@ Result<ValidationReport> RunRawValidation(const std::string& records_path,
       ++report.failure_classes[outcome.failure_class];
       report.failures.push_back(std::move(outcome));
     }
-  }
+  });
   report.code_seconds = Since(code_start);
   return report;
 }

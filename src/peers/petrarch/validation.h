@@ -8,6 +8,7 @@
 #ifndef PARLEY_PEERS_PETRARCH_VALIDATION_H_
 #define PARLEY_PEERS_PETRARCH_VALIDATION_H_
 
+#include <functional>
 #include <map>
 #include <string>
 #include <vector>
@@ -54,6 +55,13 @@ Result<ValidationReport> RunValidation(const std::string& records_path,
 // Whether the suite checks `record`: not <Skip/>ped, and its category included by the
 // file's <Include> and not <Exclude>d.
 bool IsChecked(const RecordFile& file, const SentenceRecord& record);
+
+// Calls code(record, options) for each record the suite checks, in file order, with the
+// <Config> options in force at that point; counts the unchecked ones in report->skipped
+// and reports bad <Config> lines in report->warnings. Stops at <Stop/>.
+void ForEachCheckedRecord(
+    const RecordFile& file, const std::string& records_path, ValidationReport* report,
+    const std::function<void(const SentenceRecord&, const CoderOptions&)>& code);
 
 // Scores one record against what the coder produced (exposed for tests).
 RecordOutcome ScoreRecord(const SentenceRecord& record, const SentenceResult& result);
