@@ -167,6 +167,15 @@ size_t VerbDictionary::NextAnchor(const Token* tokens, size_t n, size_t from) co
   return n;
 }
 
+bool VerbDictionary::CanAnchorTagged(const Token& token) const {
+  const auto* ids = Anchored(token.norm);
+  if (ids == nullptr) return false;
+  const bool verb = token.upos == Upos::kVerb || token.upos == Upos::kAux;
+  return std::any_of(ids->begin(), ids->end(), [&](uint32_t id) {
+    return !patterns_[id].blocks() && (verb || !patterns_[id].elements[0].verb);
+  });
+}
+
 bool VerbDictionary::IsParticiple(std::string_view norm) const {
   return participles_.find(norm) != participles_.end();
 }

@@ -56,6 +56,9 @@ class VerbDictionary {
   // The first token at or after `from` that can anchor a pattern (a candidate predicate),
   // or n when none.
   size_t NextAnchor(const Token* tokens, size_t n, size_t from) const;
+  // True when a tagged token can anchor an event pattern: a verb pattern at a word tagged
+  // VERB or AUX, or a pattern on a plain word ("talks") at any word.
+  bool CanAnchorTagged(const Token& token) const;
   // True for a past participle of a dictionary verb ("attacked", "met").
   bool IsParticiple(std::string_view norm) const;
   const std::vector<std::string>& problems() const { return problems_; }

@@ -42,18 +42,18 @@ void SetLemma(const SyntaxModel& model, Doc* doc, Token* t, SyntaxWorkspace* ws)
 
 }  // namespace
 
-void ParseWithNames(const SyntaxModel& model, Doc* doc, const Sentence& s,
-                    const std::vector<ActorMention>& mentions, SyntaxWorkspace* ws,
-                    NameParseWorkspace* names) {
+void TagWithNames(const SyntaxModel& model, Doc* doc, const Sentence& s,
+                  const std::vector<ActorMention>& mentions, SyntaxWorkspace* ws,
+                  NameParseWorkspace* names) {
   Token* tokens = doc->tokens.data() + s.first_token;
   const uint32_t n = s.token_count;
   names->forms.clear();
   names->word_token.clear();
   names->token_word.assign(n, -1);
-  const uint32_t body = AfterDateline(tokens, n);
+  names->body = AfterDateline(tokens, n);
   size_t next = 0;  // next mention
-  while (next < mentions.size() && mentions[next].first < body) ++next;
-  for (uint32_t t = body; t < n;) {
+  while (next < mentions.size() && mentions[next].first < names->body) ++next;
+  for (uint32_t t = names->body; t < n;) {
     uint32_t head = t, end = t + 1;
     if (next < mentions.size() && mentions[next].first == t) {
       head = HeadToken(mentions[next]);
@@ -64,35 +64,49 @@ void ParseWithNames(const SyntaxModel& model, Doc* doc, const Sentence& s,
     names->word_token.push_back(head);
     t = end;
   }
-  model.AnalyzeWords(names->forms, /*parse=*/true, ws);
-
-  static const uint8_t kFlat = syntax::DeprelId("flat");
-  static const uint8_t kCompound = syntax::DeprelId("compound");
-  static const uint8_t kDep = syntax::DeprelId("dep");
-  next = 0;
+  model.AnalyzeWords(names->forms, /*parse=*/false, ws);
   for (uint32_t t = 0; t < n; ++t) {
     Token& tok = tokens[t];
-    if (t < body) {  // the dateline: a name or punctuation, attached to nothing
-      tok.upos = tok.capitalized ? Upos::kPropn : Upos::kPunct;
-      tok.head = -1;
-      tok.deprel = kDep;
-      SetLemma(model, doc, &tok, ws);
-      continue;
-    }
     const int32_t w = names->token_word[t];
     if (w >= 0) {
       tok.upos = ws->upos[w];
+    } else if (t < names->body) {  // the dateline: a name or punctuation
+      tok.upos = tok.capitalized ? Upos::kPropn : Upos::kPunct;
+    } else {  // inside a name, not its head word
+      tok.upos = tok.capitalized ? Upos::kPropn : Upos::kNoun;
+    }
+    tok.head = -1;
+    tok.deprel = 0;
+    SetLemma(model, doc, &tok, ws);
+  }
+}
+
+bool ParseTaggedNames(const SyntaxModel& model, Doc* doc, const Sentence& s,
+                      const std::vector<ActorMention>& mentions, SyntaxWorkspace* ws,
+                      NameParseWorkspace* names) {
+  if (names->forms.size() > SyntaxModel::kMaxParseWords) return false;
+  model.ParseTaggedWords(ws);
+  static const uint8_t kFlat = syntax::DeprelId("flat");
+  static const uint8_t kCompound = syntax::DeprelId("compound");
+  static const uint8_t kDep = syntax::DeprelId("dep");
+  Token* tokens = doc->tokens.data() + s.first_token;
+  size_t next = 0;
+  for (uint32_t t = 0; t < s.token_count; ++t) {
+    Token& tok = tokens[t];
+    const int32_t w = names->token_word[t];
+    if (w >= 0) {
       const int h = ws->heads[w];
       tok.head = h < 0 ? int16_t{-1} : static_cast<int16_t>(names->word_token[h]);
       tok.deprel = ws->labels[w];
-    } else {  // inside a name, not its head word
+    } else if (t < names->body) {  // the dateline, attached to nothing
+      tok.deprel = kDep;
+    } else {
       while (next < mentions.size() && mentions[next].end <= t) ++next;
-      tok.upos = tok.capitalized ? Upos::kPropn : Upos::kNoun;
       tok.head = static_cast<int16_t>(HeadToken(mentions[next]));
       tok.deprel = tok.capitalized ? kFlat : kCompound;
     }
-    SetLemma(model, doc, &tok, ws);
   }
+  return true;
 }
 
 }  // namespace parley

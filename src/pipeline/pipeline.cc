@@ -194,11 +194,16 @@ bool CoderImpl::AddSyntax(const Sentence& s, size_t anchor) {
   if (model == nullptr || mode == PipelineOptions::Syntax::kOff) return false;
   const bool candidate = anchor < s.token_count;
   if (candidate && mode != PipelineOptions::Syntax::kTag) {
-    ParseWithNames(*model, &doc_, s, mentions_, &syntax_ws_, &name_ws_);
+    TagWithNames(*model, &doc_, s, mentions_, &syntax_ws_, &name_ws_);
     ++counts_.tagged;
-    const bool parsed = name_ws_.forms.size() <= SyntaxModel::kMaxParseWords;
+    // No candidate predicate the tags allow: no event, no parse (the coder finds none).
+    const Token* tokens = doc_.tokens.data() + s.first_token;
+    const bool worth = std::any_of(tokens + anchor, tokens + s.token_count, [&](const Token& t) {
+      return pipeline_->verbs().CanAnchorTagged(t);
+    });
+    const bool parsed = worth && ParseTaggedNames(*model, &doc_, s, mentions_, &syntax_ws_, &name_ws_);
     counts_.parsed += parsed;
-    return parsed;
+    if (parsed || mode != PipelineOptions::Syntax::kParseAll) return parsed;
   }
   if (mode == PipelineOptions::Syntax::kParseAll) {
     model->Annotate(&doc_, s, &syntax_ws_);
