@@ -88,6 +88,8 @@ class Cursor {
     }
     if (p != pos_) Seek(p);
   }
+  std::string_view text() const { return text_; }
+  uint32_t end() const { return end_; }
   bool ApostropheAt(uint32_t p) const {
     return text_[p] == '\'' || (text_.compare(p, 2, "\xE2\x80") == 0 && p + 2 < end_ &&
                                 (text_[p + 2] == '\x98' || text_[p + 2] == '\x99'));
@@ -189,6 +191,13 @@ void ScanWord(Cursor* c, bool* has_at) {
       continue;
     }
     if (ch.cp == '@' && inner) { *has_at = true; c->Advance(); continue; }
+    if (ch.cp == '_' && inner) { c->Advance(); continue; }  // "Lisa_resume.doc"
+    // "franz371...@gmail.com": an address shortened by a mailing-list archive.
+    if (ch.cls == CharClass::kPeriod && c->text().compare(c->pos(), 4, "...@") == 0 &&
+        IsWordChar(c->Peek(4).cls)) {
+      *has_at = true;
+      return;
+    }
     if (ch.cls == CharClass::kApostrophe && next.cls == CharClass::kLetter &&
         CliticAfterApostrophe(*c) == 0 && !(next.cp == 't' && c->pos() > start)) {
       c->Advance();
@@ -210,18 +219,69 @@ void ScanUntilSpace(std::string_view text, uint32_t start, Cursor* c) {
   if (end != c->pos()) c->Seek(end);
 }
 
+// At a period after a space: the end of a file extension written alone (".doc", ".xls"),
+// or 0.
+uint32_t FileExtensionEnd(const Cursor& c) {
+  static constexpr std::string_view kExtensions[] = {
+      "csv", "doc", "docx", "exe", "gif", "htm", "html", "jpg", "pdf", "png", "ppt", "pptx",
+      "rtf", "txt", "vcf", "wav", "xls", "xlsx", "zip"};
+  const std::string_view text = c.text();
+  uint32_t p = c.pos() + 1;
+  while (p < c.end() && text[p] >= 'a' && text[p] <= 'z') ++p;
+  if (p - c.pos() < 3 || p - c.pos() > 5 || (p < c.end() && IsWordChar(c.At(p).cls))) return 0;
+  const std::string_view word = text.substr(c.pos() + 1, p - c.pos() - 1);
+  for (std::string_view e : kExtensions) {
+    if (e == word) return p;
+  }
+  return 0;
+}
+
 bool IsSentencePunct(char32_t cp) { return cp == '.' || cp == '!' || cp == '?'; }
 
-// Runs of the same ASCII symbol ("...", "--", "**", "____") and mixed final punctuation
-// (".?", "?!") form one token.
-void ScanPunct(Cursor* c) {
+// Symbols whose runs form one token ("<<", "**", "$$$", "//"); quotes and brackets and
+// the apostrophe pair up differently.
+constexpr bool RunsTogether(char32_t cp) {
+  return cp < 0x80 && cp > ' ' && !(cp >= '0' && cp <= '9') && !((cp | 0x20) >= 'a' &&
+         (cp | 0x20) <= 'z') && cp != '"' && cp != '\'' && cp != '`' && cp != '(' && cp != ')' &&
+         cp != '[' && cp != ']' && cp != '{' && cp != '}' && cp != ',' && cp != 0x7F;
+}
+
+// Runs of the same ASCII symbol ("...", "--", "**", "<<"), rules mixing "-" and "="
+// ("==----"), mixed final punctuation (".?", "?!", but "..." apart from "?"), a doubled
+// apostrophe used as a quote ("''", "’’") and a sign before a number ("+1 212") form one
+// token.
+void ScanPunct(Cursor* c, bool space_before) {
   const Char ch = c->cur();
   if (IsSentencePunct(ch.cp)) {
+    if (ch.cp == '.' && space_before) {
+      if (const uint32_t ext = FileExtensionEnd(*c); ext != 0) {
+        c->Seek(ext);
+        return;
+      }
+    }
+    if (ch.cp == '.' && c->Peek(1).cp == '.') {
+      while (!c->done() && c->cur().cp == '.') c->Advance();
+      return;
+    }
     while (!c->done() && IsSentencePunct(c->cur().cp)) c->Advance();
     return;
   }
-  if (ch.cp == '-' || ch.cp == '*' || ch.cp == '_' || ch.cp == '=' || ch.cp == '~' ||
-      ch.cp == '#' || ch.cp == '+') {
+  if (ch.cls == CharClass::kApostrophe) {
+    c->Advance();
+    if (c->cur().cls == CharClass::kApostrophe) c->Advance();
+    return;
+  }
+  if (ch.cp == '+' && space_before && c->Peek(1).cls == CharClass::kDigit) {
+    c->Advance();
+    bool has_at = false;
+    ScanWord(c, &has_at);
+    return;
+  }
+  if (ch.cp == '-' || ch.cp == '=') {
+    while (!c->done() && (c->cur().cp == '-' || c->cur().cp == '=')) c->Advance();
+    return;
+  }
+  if (RunsTogether(ch.cp)) {
     const char32_t first = ch.cp;
     while (!c->done() && c->cur().cp == first) c->Advance();
     return;
@@ -339,7 +399,7 @@ void Tokenize(std::string_view text, uint32_t begin, uint32_t end, Doc* doc) {
       const int n = CliticAfterApostrophe(c);
       for (int i = 0; i <= n; ++i) c.Advance();
     } else {
-      ScanPunct(&c);
+      ScanPunct(&c, space_before);
     }
     if (c.pos() == start) c.Advance();  // never stall
     Token t;

@@ -42,6 +42,34 @@ TEST(Tokenizer, FollowsUdConventions) {
   for (const auto& c : cases) EXPECT_EQ(Forms(c.text), c.tokens) << c.text;
 }
 
+// Shapes found by error analysis on the UD English EWT train and dev sets.
+TEST(Tokenizer, KeepsWebAndMailShapes) {
+  struct Case { const char* text; const char* tokens; };
+  const Case cases[] = {
+      // Clock times with seconds; a time glued to AM/PM splits before the letters.
+      {"at 11:16:25 and 7:30PM", "at 11:16:25 and 7:30 PM"},
+      // Emoticons also right after a word.
+      {"thanks:) ok ;D", "thanks :) ok ;D"},
+      // Addresses shortened by mail archives.
+      {"write franz371...@gmail.com now", "write franz371...@gmail.com now"},
+      // Underscores join words (file and account names).
+      {"see Lisa_resume.doc", "see Lisa_resume.doc"},
+      // Runs of one symbol, and rules mixing - and =.
+      {"<< a >> $$$ b // c ==---- d", "<< a >> $$$ b // c ==---- d"},
+      // "..." stays apart from ? and !, ".?" and "?!" do not.
+      {"really...? yes.? no?!", "really ... ? yes .? no ?!"},
+      // A doubled apostrophe used as a quote.
+      {"''Hi'' he said", "'' Hi '' he said"},
+      // A sign before a number that starts a token.
+      {"call +1 212 or 2+2", "call +1 212 or 2 + 2"},
+      // A file extension written alone; a period before other words stays apart.
+      {"the .doc file .Then", "the .doc file . Then"},
+      // Prefixes with a year; not inside a longer hyphenated name.
+      {"mid-1980s Lashkar-e-Toiba", "mid-1980s Lashkar - e - Toiba"},
+  };
+  for (const auto& c : cases) EXPECT_EQ(Forms(c.text), c.tokens) << c.text;
+}
+
 TEST(Tokenizer, NormalisesQuotesAndCase) {
   Article a;
   a.body = "Russia\xE2\x80\x99s KREMLIN";
