@@ -7,7 +7,6 @@
 // is a typical sentence opener. A line break between two tokens always ends a sentence
 // (the ingest stage puts one paragraph per line).
 #include <algorithm>
-#include <array>
 
 #include "analyze/tokenizer.h"
 
@@ -34,15 +33,7 @@ bool CanStartSentence(const Token& t) {
          t.form.substr(0, 3) == "\xE2\x80\x98";
 }
 
-constexpr auto kOpeners = std::to_array<std::string_view>({
-    "a", "an", "and", "but", "he", "her", "his", "i", "in", "it", "its", "on", "she", "that",
-    "the", "their", "these", "they", "this", "those", "we", "yet",
-});
-
-bool IsOpener(const Token& t) {
-  return t.capitalized &&
-         std::find(kOpeners.begin(), kOpeners.end(), t.norm) != kOpeners.end();
-}
+bool IsOpener(const Token& t) { return t.capitalized && IsSentenceOpener(t.form); }
 
 bool LineBreakBetween(const Token& b) { return b.line_break_before; }
 

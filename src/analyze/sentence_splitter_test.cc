@@ -37,6 +37,16 @@ TEST(SentenceSplitter, ParagraphBreaksEndSentences) {
             (V{"He said: \xE2\x80\x9C" "Enough.\xE2\x80\x9D", "\xE2\x80\x9CNo,\xE2\x80\x9D she said."}));
 }
 
+TEST(SentenceSplitter, AbbreviationThatEndsASentence) {
+  // The tokenizer writes the full stop apart ("etc .", "p.m ."), which ends the sentence.
+  EXPECT_EQ(Sentences("Guns, tanks, etc. Then talks began at 5 p.m. However, none ended."),
+            (V{"Guns, tanks, etc.", "Then talks began at 5 p.m.", "However, none ended."}));
+  EXPECT_EQ(Sentences("Troops left the U.S. Since then, talks stalled."),
+            (V{"Troops left the U.S.", "Since then, talks stalled."}));
+  EXPECT_EQ(Sentences("Talks began at 5 p.m. EST on Monday."),
+            (V{"Talks began at 5 p.m. EST on Monday."}));
+}
+
 TEST(SentenceSplitter, LowercaseAfterPeriodDoesNotSplit) {
   EXPECT_EQ(Sentences("The talks ended at 5 p.m. on Friday."),
             (V{"The talks ended at 5 p.m. on Friday."}));

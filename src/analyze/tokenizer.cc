@@ -163,12 +163,12 @@ bool AtUrl(std::string_view text, uint32_t pos) {
 }
 
 // At a comma inside a number: is it followed by exactly three digits ("30,000", not
-// "11,2000")?
+// "11,2000"; "1,350kg" is a number and its unit)?
 bool ThousandsGroupAt(const Cursor& c) {
   for (int i = 1; i <= 3; ++i) {
     if (c.Peek(i).cls != CharClass::kDigit) return false;
   }
-  return c.Peek(4).cls != CharClass::kDigit && c.Peek(4).cls != CharClass::kLetter;
+  return c.Peek(4).cls != CharClass::kDigit;
 }
 
 // Scans a word: letters/digits with inner periods (U.S, 3.5), inner commas between digits
@@ -253,7 +253,7 @@ constexpr bool RunsTogether(char32_t cp) {
 void ScanPunct(Cursor* c, bool space_before) {
   const Char ch = c->cur();
   if (IsSentencePunct(ch.cp)) {
-    if (ch.cp == '.' && space_before) {
+    if (ch.cp == '.') {
       if (const uint32_t ext = FileExtensionEnd(*c); ext != 0) {
         c->Seek(ext);
         return;
@@ -348,23 +348,85 @@ bool AtLineEnd(const Cursor& c) {
   return false;
 }
 
+// The word that follows the period under the cursor on the same line ("" if none).
+std::string_view WordAfterPeriod(const Cursor& c) {
+  const std::string_view text = c.text();
+  uint32_t p = c.pos() + 1;
+  while (p < c.end() && text[p] == ' ') ++p;
+  uint32_t q = p;
+  while (q < c.end() && q - p < 16 && static_cast<unsigned char>(text[q]) < 0x80 &&
+         IsWordChar(kAsciiClass[static_cast<unsigned char>(text[q])]))
+    ++q;
+  return text.substr(p, q - p);
+}
+
 // After a word, takes the following period into the token for abbreviations and initials.
 void MaybeTakePeriod(std::string_view text, uint32_t start, Cursor* c) {
-  if (c->cur().cls != CharClass::kPeriod || c->Peek(1).cls == CharClass::kPeriod) return;
+  if (c->cur().cls != CharClass::kPeriod) return;
+  // "Inc.." is the abbreviation and the full stop; "etc..." is a word and an ellipsis.
+  const bool doubled = c->Peek(1).cls == CharClass::kPeriod;
+  if (doubled && c->Peek(2).cls == CharClass::kPeriod) return;
   const std::string_view word = text.substr(start, c->pos() - start);
-  const bool initial = word.size() == 1 && word[0] >= 'A' && word[0] <= 'Z';
+  if (word == "I") return;  // the pronoun, not an initial
+  const bool initial = word.size() == 1 && word[0] >= 'A' && word[0] <= 'Z' &&
+                       !(start > 0 && text[start - 1] >= '0' && text[start - 1] <= '9');
   const bool dotted = word.find('.') != std::string_view::npos && word.size() <= 8 &&
                       std::none_of(word.begin(), word.end(), [](char ch) {
                         return ch >= '0' && ch <= '9';
                       });
   if (!(initial || dotted || IsAbbreviation(word))) return;
+  if (doubled) {
+    c->Advance();
+    return;
+  }
   // At the end of a line the period also ends the sentence, and UD writes it apart
   // ("etc ."), except after capital initials ("U.S.").
   const bool capitals = std::all_of(word.begin(), word.end(), [](char ch) {
     return (ch >= 'A' && ch <= 'Z') || ch == '.';
   });
   if (!capitals && AtLineEnd(*c)) return;
+  // So it is when the next word opens a sentence: "etc. Then", "at 5 p.m. In" (but
+  // "p.m. EST"); "No." only numbers ("No. 5").
+  if (!capitals) {
+    const std::string_view next = WordAfterPeriod(*c);
+    if (word == "No" && (next.empty() || next[0] < '0' || next[0] > '9')) return;
+    const bool capitalized = !next.empty() && next[0] >= 'A' && next[0] <= 'Z' &&
+                             (next.size() == 1 || next[1] < 'A' || next[1] > 'Z');
+    if (capitalized && (word == "etc" || (CanEndSentence(word) && IsSentenceOpener(next))))
+      return;
+  }
   c->Advance();
+}
+
+// Splits a number from a unit or time written against it ("5pm", "65k", "35mm", "2bn"),
+// keeping ordinals and decades ("2nd", "1980s") and single letters other than k and m
+// ("3D"); and "alot" into "a lot". text[start, c) is a word.
+void SplitGluedWord(std::string_view text, uint32_t start, Cursor* c) {
+  const uint32_t end = c->pos();
+  if (text[start] >= '0' && text[start] <= '9') {
+    uint32_t p = start;
+    while (p < end && ((text[p] >= '0' && text[p] <= '9') || text[p] == '.' || text[p] == ','))
+      ++p;
+    if (p == end || text[p - 1] == '.' || text[p - 1] == ',') return;
+    for (uint32_t q = p; q < end; ++q) {
+      if (kAsciiClass[static_cast<unsigned char>(text[q]) & 0x7F] != CharClass::kLetter ||
+          static_cast<unsigned char>(text[q]) >= 0x80)
+        return;
+    }
+    char unit[2] = {static_cast<char>(text[p] | 0x20),
+                    end - p > 1 ? static_cast<char>(text[p + 1] | 0x20) : '\0'};
+    const bool split =
+        end - p == 1 ? unit[0] == 'k' || unit[0] == 'm'
+                     : !(end - p == 2 && ((unit[0] == 's' && unit[1] == 't') ||
+                                          (unit[0] == 'n' && unit[1] == 'd') ||
+                                          (unit[0] == 'r' && unit[1] == 'd') ||
+                                          (unit[0] == 't' && unit[1] == 'h')));
+    if (split) c->Seek(p);
+    return;
+  }
+  if (end - start == 4 && (text[start] | 0x20) == 'a' && (text[start + 1] | 0x20) == 'l' &&
+      (text[start + 2] | 0x20) == 'o' && (text[start + 3] | 0x20) == 't')
+    c->Seek(start + 1);
 }
 
 }  // namespace
@@ -392,8 +454,16 @@ void Tokenize(std::string_view text, uint32_t begin, uint32_t end, Doc* doc) {
       for (int i = 0; i < 3; ++i) c.Advance();
     } else if (IsWordChar(ch.cls)) {
       ScanWord(&c, &has_at);
-      if (has_at) ScanUntilSpace(text, start, &c);
-      else MaybeTakePeriod(text, start, &c);
+      if (has_at) {
+        ScanUntilSpace(text, start, &c);
+      } else {
+        SplitGluedWord(text, start, &c);
+        if (c.pos() - start == 5 && c.cur().cp == '!' && text.substr(start, 5) == "Yahoo") {
+          c.Advance();  // the company's name
+        } else {
+          MaybeTakePeriod(text, start, &c);
+        }
+      }
     } else if (ch.cls == CharClass::kApostrophe && CliticAfterApostrophe(c) > 0 &&
                !space_before) {
       const int n = CliticAfterApostrophe(c);

@@ -30,6 +30,9 @@ void Analyze(const Article& article, Doc* doc);
 bool IsAbbreviation(std::string_view word);
 // True for abbreviations that often end a sentence ("Inc", "U.S", "etc").
 bool CanEndSentence(std::string_view word);
+// True if `word` as written is capitalised and typically opens a sentence ("The", "If",
+// "Thanks").
+bool IsSentenceOpener(std::string_view word);
 
 }  // namespace parley
 

@@ -66,6 +66,31 @@ TEST(Tokenizer, KeepsWebAndMailShapes) {
       {"the .doc file .Then", "the .doc file . Then"},
       // Prefixes with a year; not inside a longer hyphenated name.
       {"mid-1980s Lashkar-e-Toiba", "mid-1980s Lashkar - e - Toiba"},
+      // Units and times written against a number split off; ordinals, decades, single
+      // letters other than k and m do not.
+      {"5pm 65k 1,350kg 2.5bn $11.5M.", "5 pm 65 k 1,350 kg 2.5 bn $ 11.5 M ."},
+      {"2nd 1980s 3D 4x4", "2nd 1980s 3D 4x4"},
+      // A common misspelling UD writes as two tokens; a company name with its "!".
+      {"thanks alot, Yahoo! Mail", "thanks a lot , Yahoo! Mail"},
+  };
+  for (const auto& c : cases) EXPECT_EQ(Forms(c.text), c.tokens) << c.text;
+}
+
+TEST(Tokenizer, AbbreviationPeriods) {
+  struct Case { const char* text; const char* tokens; };
+  const Case cases[] = {
+      // Day names and a few address and mail abbreviations keep their period.
+      {"on Wed. and Thurs. at 5 Main Ave. ext. 22", "on Wed. and Thurs. at 5 Main Ave. ext. 22"},
+      // A period that also ends the sentence is written apart: after "etc." before a
+      // capitalised word, after "p.m."/"Inc." before a typical sentence opener.
+      {"pens, etc. Then at 5 p.m. In fact", "pens , etc . Then at 5 p.m . In fact"},
+      {"at 5 p.m. EST and Acme Inc. Smith", "at 5 p.m. EST and Acme Inc. Smith"},
+      {"tools etc. ALL CAPS", "tools etc. ALL CAPS"},
+      {"the U.S. The", "the U.S. The"},  // capital initials stay whole for the coder
+      // "No." is an abbreviation before a number only; "I." is the pronoun.
+      {"No. 5 and No. I was. And I. Then", "No. 5 and No . I was . And I . Then"},
+      // "Inc.." is the abbreviation and a full stop.
+      {"Acme Inc.. Then", "Acme Inc. . Then"},
   };
   for (const auto& c : cases) EXPECT_EQ(Forms(c.text), c.tokens) << c.text;
 }
