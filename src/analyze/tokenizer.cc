@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
 #include <string>
 
 #include "analyze/token_shapes.h"
@@ -398,6 +399,49 @@ void MaybeTakePeriod(std::string_view text, uint32_t start, Cursor* c) {
   c->Advance();
 }
 
+// Words written without their apostrophe, or run together, that UD English splits into
+// syntactic words but keeps as one surface token: "dont" -> do nt, "cannot" -> can not,
+// "im" -> i m, "gonna" -> gon na. Returns where the second word starts within text[start,
+// end), or 0. Not "its", "id", "ill", "lets", "were", "well": ordinary words as often.
+uint32_t ContractionSplit(std::string_view text, uint32_t start, uint32_t end) {
+  const uint32_t n = end - start;
+  if (n < 2 || n > 7) return 0;
+  const char* w = text.data() + start;
+  // Does w[from, from + lower.size()) spell `lower` in any case? (`| 0x20` maps only
+  // upper-case letters onto lower-case ones.)
+  auto spells = [w](uint32_t from, std::string_view lower) {
+    for (uint32_t i = 0; i < lower.size(); ++i) {
+      if ((w[from + i] | 0x20) != lower[i]) return false;
+    }
+    return true;
+  };
+  const char last = static_cast<char>(w[n - 1] | 0x20);
+  if (last == 't') {
+    if (n == 6 && spells(0, "cannot")) return start + 3;
+    if (n < 4 || (w[n - 2] | 0x20) != 'n') return 0;
+    static constexpr std::string_view kNegated[] = {
+        "ai", "are", "ca", "could", "did", "do", "does", "had", "has", "have", "is", "must",
+        "need", "should", "was", "were", "wo", "would"};
+    for (std::string_view v : kNegated) {
+      if (v.size() == n - 2 && spells(0, v)) return start + n - 2;
+    }
+    return 0;
+  }
+  if (last != 'a' && last != 'e' && last != 'm' && last != 's') return 0;
+  struct Split { std::string_view word; uint32_t at; };
+  static constexpr Split kSplits[] = {
+      {"gonna", 3}, {"gotta", 3}, {"hes", 2},    {"im", 1},     {"ive", 1},
+      {"outta", 3}, {"thats", 4}, {"theres", 5}, {"theyre", 4}, {"theyve", 4},
+      {"wanna", 3}, {"whats", 4}, {"youre", 3},  {"youve", 3}};
+  for (const Split& s : kSplits) {
+    if (s.word.size() == n && spells(0, s.word)) {
+      if (n == 2 && w[1] == 'M') return 0;  // "IM" (instant messaging) is not "I'm"
+      return start + s.at;
+    }
+  }
+  return 0;
+}
+
 // Splits a number from a unit or time written against it ("5pm", "65k", "35mm", "2bn"),
 // keeping ordinals and decades ("2nd", "1980s") and single letters other than k and m
 // ("3D"); and "alot" into "a lot". text[start, c) is a word.
@@ -436,6 +480,7 @@ void Tokenize(std::string_view text, uint32_t begin, uint32_t end, Doc* doc) {
   std::string scratch;
   bool space_before = true;
   bool line_break = false;
+  uint32_t joined_at = UINT32_MAX;  // where the second word of a split-up word starts
   while (!c.done()) {
     const Char ch = c.cur();
     if (ch.cls == CharClass::kSpace || ch.cls == CharClass::kNewline) {
@@ -458,7 +503,10 @@ void Tokenize(std::string_view text, uint32_t begin, uint32_t end, Doc* doc) {
         ScanUntilSpace(text, start, &c);
       } else {
         SplitGluedWord(text, start, &c);
-        if (c.pos() - start == 5 && c.cur().cp == '!' && text.substr(start, 5) == "Yahoo") {
+        if (const uint32_t at = ContractionSplit(text, start, c.pos()); at != 0) {
+          c.Seek(at);
+          joined_at = at;
+        } else if (c.pos() - start == 5 && c.cur().cp == '!' && text.substr(start, 5) == "Yahoo") {
           c.Advance();  // the company's name
         } else {
           MaybeTakePeriod(text, start, &c);
@@ -480,6 +528,7 @@ void Tokenize(std::string_view text, uint32_t begin, uint32_t end, Doc* doc) {
     t.lemma = t.norm;
     t.space_before = space_before;
     t.line_break_before = line_break;
+    t.joined_to_previous = start == joined_at;
     t.capitalized = IsUpperStart(t.form);
     doc->tokens.push_back(t);
     space_before = false;

@@ -76,6 +76,28 @@ TEST(Tokenizer, KeepsWebAndMailShapes) {
   for (const auto& c : cases) EXPECT_EQ(Forms(c.text), c.tokens) << c.text;
 }
 
+TEST(Tokenizer, SplitsContractionsWrittenWithoutApostrophe) {
+  struct Case { const char* text; const char* tokens; };
+  const Case cases[] = {
+      {"Russia cannot and I dont know", "Russia can not and I do nt know"},
+      {"im sure ive seen, youre gonna", "i m sure i ve seen , you re gon na"},
+      {"DIDNT wont Cant", "DID NT wo nt Ca nt"},
+      // Ordinary words, and "IM" (instant messaging), stay whole.
+      {"its id ill lets were well IM mint cant.", "its id ill lets were well IM mint ca nt ."},
+  };
+  for (const auto& c : cases) EXPECT_EQ(Forms(c.text), c.tokens) << c.text;
+  // The second part is marked as belonging to the first one's written word.
+  Article a;
+  a.body = "I dont care";
+  Doc doc;
+  Analyze(a, &doc);
+  ASSERT_EQ(doc.tokens.size(), 4u);
+  EXPECT_FALSE(doc.tokens[1].joined_to_previous);
+  EXPECT_TRUE(doc.tokens[2].joined_to_previous);
+  EXPECT_FALSE(doc.tokens[2].space_before);
+  EXPECT_FALSE(doc.tokens[3].joined_to_previous);
+}
+
 TEST(Tokenizer, AbbreviationPeriods) {
   struct Case { const char* text; const char* tokens; };
   const Case cases[] = {

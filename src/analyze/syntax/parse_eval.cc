@@ -116,14 +116,16 @@ bool JoinsPreviousToken(std::string_view form, Upos upos) {
 namespace {
 
 // Surface tokens as UD English writes them: a contraction clitic glued to the word
-// before it ("do|n't", "I|'m") makes one multiword token with it.
+// before it ("do|n't", "I|'m"), or the second part of a word the tokenizer split
+// ("can|not", "do|nt"), makes one multiword token with it.
 std::vector<Span> SurfaceTokens(const Doc& doc, const Sentence& s,
                                 const std::vector<std::string_view>& forms,
                                 const std::vector<Span>& spans, const std::vector<Upos>& upos) {
   std::vector<Span> tokens;
   for (size_t i = 0; i < forms.size(); ++i) {
-    bool glued = i > 0 && !doc.tokens[s.first_token + i].space_before;
-    if (glued && JoinsPreviousToken(forms[i], upos[i])) {
+    const Token& t = doc.tokens[s.first_token + i];
+    const bool glued = i > 0 && !t.space_before;
+    if (glued && (t.joined_to_previous || JoinsPreviousToken(forms[i], upos[i]))) {
       tokens.back().end = spans[i].end;
     } else {
       tokens.push_back(spans[i]);
