@@ -19,7 +19,7 @@ constexpr auto kAbbreviations = std::to_array<std::string_view>({
     "Nov", "Oct", "Okla", "Ont", "Ore", "Pa", "Pfc", "Ph.D", "Prof", "Pvt", "Rep", "Reps",
     "Rev", "Sat", "Sen", "Sens", "Sep", "Sept", "Sgt", "Sr", "St", "Sts", "Supt", "Tenn", "Tex",
     "Thu", "Thur", "Thurs", "Tue", "Tues", "U.K", "U.N", "U.S", "U.S.A", "Va", "Vt", "Wash",
-    "Wed", "Wis", "a.m", "approx", "cf", "e.g", "est", "etc", "ext", "i.e", "p.m", "vs",
+    "Wed", "Wis", "a.m", "al", "approx", "cf", "e.g", "est", "etc", "ext", "i.e", "lb", "lbs", "oz", "p.m", "vs",
 });
 
 constexpr auto kSentenceFinal = std::to_array<std::string_view>({

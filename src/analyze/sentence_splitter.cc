@@ -37,11 +37,25 @@ bool IsOpener(const Token& t) { return t.capitalized && IsSentenceOpener(t.form)
 
 bool LineBreakBetween(const Token& b) { return b.line_break_before; }
 
+// Informal text often starts a sentence in lower case: after a lower-case word and a full
+// stop, "?" or "!" of its own ("closed. it is", "grow up? where") a lower-case word opens
+// one. Not after an ellipsis ("well... maybe"), a closing quote ("Why?" he asked), a title
+// or name ("Shall We Dance? at number three", "Wham! star") or a single letter ("p. 5").
+bool LowerCaseStart(const std::vector<Token>& tokens, size_t last_word, size_t next) {
+  const Token& t = tokens[last_word];
+  const Token& n = tokens[next];
+  if (next != last_word + 1 || last_word == 0 || t.norm.size() != 1 || n.form.empty() ||
+      n.form[0] < 'a' || n.form[0] > 'z' || !n.space_before)
+    return false;
+  const std::string_view before = tokens[last_word - 1].form;
+  return before.size() > 1 && before[0] >= 'a' && before[0] <= 'z';
+}
+
 // Does the sentence end after token i (given the closers already skipped)?
 bool EndsAfter(const std::vector<Token>& tokens, size_t last_word, size_t next) {
   const Token& t = tokens[last_word];
   const Token& n = tokens[next];
-  if (IsFinal(t.norm)) return CanStartSentence(n);
+  if (IsFinal(t.norm)) return CanStartSentence(n) || LowerCaseStart(tokens, last_word, next);
   if (t.form.size() > 1 && t.form.back() == '.') {
     const std::string_view word = t.form.substr(0, t.form.size() - 1);
     return CanEndSentence(word) && IsOpener(n);

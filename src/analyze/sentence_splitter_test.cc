@@ -47,6 +47,16 @@ TEST(SentenceSplitter, AbbreviationThatEndsASentence) {
             (V{"Talks began at 5 p.m. EST on Monday."}));
 }
 
+TEST(SentenceSplitter, LowerCaseSentenceStartsInInformalText) {
+  EXPECT_EQ(Sentences("the library is closed. it is now a cafe! who knew? not me."),
+            (V{"the library is closed.", "it is now a cafe!", "who knew?", "not me."}));
+  // Not after a quoted question, a title or name, an ellipsis, or a single letter.
+  EXPECT_EQ(Sentences("\"Why?\" he asked of Wham! fans and Shall We Dance? at home"),
+            (V{"\"Why?\" he asked of Wham! fans and Shall We Dance? at home"}));
+  EXPECT_EQ(Sentences("well... maybe see p. xii and Smith et al. who added 2 oz. of gin"),
+            (V{"well... maybe see p. xii and Smith et al. who added 2 oz. of gin"}));
+}
+
 TEST(SentenceSplitter, LowercaseAfterPeriodDoesNotSplit) {
   EXPECT_EQ(Sentences("The talks ended at 5 p.m. on Friday."),
             (V{"The talks ended at 5 p.m. on Friday."}));
