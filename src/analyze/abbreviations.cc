@@ -19,11 +19,13 @@ constexpr auto kAbbreviations = std::to_array<std::string_view>({
     "Nov", "Oct", "Okla", "Ont", "Ore", "Pa", "Pfc", "Ph.D", "Prof", "Pvt", "Rep", "Reps",
     "Rev", "Sat", "Sen", "Sens", "Sep", "Sept", "Sgt", "Sr", "St", "Sts", "Supt", "Tenn", "Tex",
     "Thu", "Thur", "Thurs", "Tue", "Tues", "U.K", "U.N", "U.S", "U.S.A", "Va", "Vt", "Wash",
-    "Wed", "Wis", "a.m", "al", "approx", "cf", "e.g", "est", "etc", "ext", "i.e", "lb", "lbs", "oz", "p.m", "vs",
+    "Wed", "Wis", "a.m", "al", "approx", "cf", "e.g", "est", "etc", "ext", "i.e", "lb", "lbs",
+    "oz", "p.m", "vs",
 });
 
 constexpr auto kSentenceFinal = std::to_array<std::string_view>({
-    "Co", "Corp", "Inc", "Jr", "Ltd", "Sr", "U.K", "U.N", "U.S", "a.m", "etc", "p.m",
+    "Ave", "Blvd", "Co", "Corp", "Inc", "Jr", "Ltd", "Sr", "U.K", "U.N", "U.S", "a.m", "etc",
+    "p.m",
 });
 
 // Words that typically open a sentence (lower case, sorted): after "etc.", "p.m." or
@@ -31,7 +33,7 @@ constexpr auto kSentenceFinal = std::to_array<std::string_view>({
 constexpr auto kOpeners = std::to_array<std::string_view>({
     "a", "after", "all", "also", "although", "an", "and", "any", "as", "at", "both", "but",
     "by", "did", "do", "for", "he", "her", "here", "his", "how", "however", "i", "if", "in",
-    "it", "its", "let", "many", "my", "now", "on", "once", "or", "our", "please", "she",
+    "it", "its", "let", "many", "my", "now", "on", "once", "or", "our", "please", "see", "she",
     "since", "so", "some", "sorry", "thanks", "that", "the", "their", "then", "there", "these",
     "they", "this", "those", "we", "what", "when", "while", "with", "yes", "yet", "you",
 });

@@ -37,10 +37,13 @@ uint32_t Run(std::string_view text, uint32_t p, uint32_t end, bool (*pred)(char)
 }
 
 // "713-853-3989", "853-7906", "12345-6789", "10-12-2001", "9/11", "5/30/00", "01-Feb-02",
-// "12:30", "12:30:05", "'68". A clock time ends before letters ("7:30PM" -> 7:30 PM).
+// "12:30", "12:30:05", "'68", "’68". A clock time ends before letters ("7:30PM" -> 7:30 PM).
 uint32_t NumericShape(std::string_view text, uint32_t start, uint32_t end) {
   if (text[start] == '\'' && start + 2 < end && Run(text, start + 1, end, IsDigit) == start + 3)
     return start + 3;  // '68: a year
+  if (text.compare(start, 3, "\xE2\x80\x99") == 0 && start + 4 < end &&
+      Run(text, start + 3, end, IsDigit) == start + 5)
+    return start + 5;  // ’68
   uint32_t p = Run(text, start, end, IsDigit);
   if (p == start || p + 1 >= end) return start;
   if (text[p] == ':' && p - start <= 2 && Run(text, p + 1, end, IsDigit) == p + 3) {

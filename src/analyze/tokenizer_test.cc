@@ -70,6 +70,8 @@ TEST(Tokenizer, KeepsWebAndMailShapes) {
       // letters other than k and m do not.
       {"5pm 65k 1,350kg 2.5bn $11.5M.", "5 pm 65 k 1,350 kg 2.5 bn $ 11.5 M ."},
       {"2nd 1980s 3D 4x4", "2nd 1980s 3D 4x4"},
+      // Hashtags; a year with a curly apostrophe.
+      {"join #audiobooks in \xE2\x80\x99" "73", "join #audiobooks in \xE2\x80\x99" "73"},
       // A common misspelling UD writes as two tokens; a company name with its "!".
       {"thanks alot, Yahoo! Mail", "thanks a lot , Yahoo! Mail"},
   };
@@ -107,6 +109,7 @@ TEST(Tokenizer, AbbreviationPeriods) {
       // capitalised word, after "p.m."/"Inc." before a typical sentence opener.
       {"pens, etc. Then at 5 p.m. In fact", "pens , etc . Then at 5 p.m . In fact"},
       {"at 5 p.m. EST and Acme Inc. Smith", "at 5 p.m. EST and Acme Inc. Smith"},
+      {"on Greenfield Ave. The food", "on Greenfield Ave . The food"},
       {"tools etc. ALL CAPS", "tools etc. ALL CAPS"},
       {"the U.S. The", "the U.S. The"},  // capital initials stay whole for the coder
       // "No." is an abbreviation before a number only; "I." is the pronoun.
