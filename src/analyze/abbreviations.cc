@@ -13,14 +13,14 @@ namespace {
 constexpr auto kAbbreviations = std::to_array<std::string_view>({
     "Adm", "Ala", "Apr", "Ariz", "Ark", "Attn", "Aug", "Ave", "Blvd", "Brig", "Bros", "Calif",
     "Capt", "Cmdr", "Co", "Col", "Colo", "Conn", "Corp", "Cpl", "Dec", "Del", "Dept", "Dr",
-    "Drs", "Feb", "Fla", "Fr", "Fri", "Ft", "Ga", "Gen", "Gov", "Hon", "Ill", "Inc", "Ind",
-    "Jan", "Jr", "Jul", "Jun", "Kan", "Ky", "La", "Lt", "Ltd", "Maj", "Mar", "Mass", "Md",
-    "Messrs", "Mich", "Minn", "Miss", "Mo", "Mon", "Mont", "Mr", "Mrs", "Ms", "Mt", "Nev", "No",
-    "Nov", "Oct", "Okla", "Ont", "Ore", "Pa", "Pfc", "Ph.D", "Prof", "Pvt", "Rep", "Reps",
-    "Rev", "Sat", "Sen", "Sens", "Sep", "Sept", "Sgt", "Sr", "St", "Sts", "Supt", "Tenn", "Tex",
-    "Thu", "Thur", "Thurs", "Tue", "Tues", "U.K", "U.N", "U.S", "U.S.A", "Va", "Vt", "Wash",
-    "Wed", "Wis", "a.m", "al", "approx", "cf", "e.g", "est", "etc", "ext", "i.e", "lb", "lbs",
-    "oz", "p.m", "vs",
+    "Drs", "Feb", "Fla", "Fr", "Fri", "Ft", "Ga", "Gen", "Gov", "Hon", "INC", "Ill", "Inc",
+    "Ind", "Jan", "Jr", "Jul", "Jun", "Kan", "Ky", "LTD", "La", "Lt", "Ltd", "Maj", "Mar",
+    "Mass", "Md", "Messrs", "Mich", "Minn", "Miss", "Mo", "Mon", "Mont", "Mr", "Mrs", "Ms",
+    "Mt", "Nev", "No", "Nov", "Oct", "Okla", "Ont", "Ore", "PS", "PVT", "Pa", "Pfc", "Ph.D",
+    "Prof", "Pvt", "Rep", "Reps", "Rev", "Sat", "Sen", "Sens", "Sep", "Sept", "Sgt", "Sr", "St",
+    "Sts", "Supt", "Tenn", "Tex", "Thu", "Thur", "Thurs", "Tue", "Tues", "U.K", "U.N", "U.S",
+    "U.S.A", "Va", "Vt", "Wash", "Wed", "Wis", "a.m", "al", "approx", "ca", "cf", "e.g", "est",
+    "etc", "ext", "i.e", "lb", "lbs", "oz", "p.m", "vs",
 });
 
 constexpr auto kSentenceFinal = std::to_array<std::string_view>({

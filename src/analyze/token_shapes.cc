@@ -13,8 +13,8 @@ bool IsAlnum(char c) { return IsDigit(c) || IsAlpha(c); }
 
 // Prefixes UD English keeps joined to the next word by a hyphen.
 constexpr auto kPrefixes = std::to_array<std::string_view>({
-    "anti", "co", "counter", "cross", "e", "ex", "inter", "intra", "mid", "multi", "neo",
-    "non", "over", "post", "pre", "pro", "re", "semi", "sub", "vice"});
+    "anti", "co", "counter", "cross", "e", "ex", "extra", "inter", "intra", "mid", "mis",
+    "multi", "neo", "non", "over", "post", "pre", "pro", "re", "semi", "sub", "vice"});
 
 constexpr auto kEmoticons = std::to_array<std::string_view>({
     ":-)", ":-(", ";-)", ":-D", ":-P", ":'(", ":)", ":(", ":D", ":P", ":p", ";)", ";D", ";P",

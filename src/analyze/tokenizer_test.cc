@@ -66,6 +66,7 @@ TEST(Tokenizer, KeepsWebAndMailShapes) {
       {"the .doc file .Then", "the .doc file . Then"},
       // Prefixes with a year; not inside a longer hyphenated name.
       {"mid-1980s Lashkar-e-Toiba", "mid-1980s Lashkar - e - Toiba"},
+      {"extra-marital mis-matches", "extra-marital mis-matches"},
       // Units and times written against a number split off; ordinals, decades, single
       // letters other than k and m do not.
       {"5pm 65k 1,350kg 2.5bn $11.5M.", "5 pm 65 k 1,350 kg 2.5 bn $ 11.5 M ."},
@@ -110,6 +111,7 @@ TEST(Tokenizer, AbbreviationPeriods) {
       {"pens, etc. Then at 5 p.m. In fact", "pens , etc . Then at 5 p.m . In fact"},
       {"at 5 p.m. EST and Acme Inc. Smith", "at 5 p.m. EST and Acme Inc. Smith"},
       {"on Greenfield Ave. The food", "on Greenfield Ave . The food"},
+      {"ca. 1600 by ACME PVT. LTD. PS. Hi", "ca. 1600 by ACME PVT. LTD. PS. Hi"},
       {"tools etc. ALL CAPS", "tools etc. ALL CAPS"},
       {"the U.S. The", "the U.S. The"},  // capital initials stay whole for the coder
       // "No." is an abbreviation before a number only; "I." is the pronoun.
