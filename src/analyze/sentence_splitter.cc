@@ -51,11 +51,23 @@ bool LowerCaseStart(const std::vector<Token>& tokens, size_t last_word, size_t n
   return before.size() > 1 && before[0] >= 'a' && before[0] <= 'z';
 }
 
-// Does the sentence end after token i (given the closers already skipped)?
-bool EndsAfter(const std::vector<Token>& tokens, size_t last_word, size_t next) {
+// Is tokens[first, last_word) the number of a list item ("2 ." opening a sentence)?
+bool ListItemNumber(const std::vector<Token>& tokens, size_t first, size_t last_word) {
+  if (last_word != first + 1) return false;
+  const std::string_view n = tokens[first].form;
+  return !n.empty() && n.size() <= 2 &&
+         std::all_of(n.begin(), n.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+// Does the sentence that starts at `first` end after token `last_word` (given the closers
+// already skipped)?
+bool EndsAfter(const std::vector<Token>& tokens, size_t first, size_t last_word, size_t next) {
   const Token& t = tokens[last_word];
   const Token& n = tokens[next];
-  if (IsFinal(t.norm)) return CanStartSentence(n) || LowerCaseStart(tokens, last_word, next);
+  if (IsFinal(t.norm)) {
+    if (t.norm == "." && ListItemNumber(tokens, first, last_word)) return false;
+    return CanStartSentence(n) || LowerCaseStart(tokens, last_word, next);
+  }
   if (t.form.size() > 1 && t.form.back() == '.') {
     const std::string_view word = t.form.substr(0, t.form.size() - 1);
     return CanEndSentence(word) && IsOpener(n);
@@ -87,7 +99,7 @@ void SplitSentences(Doc* doc) {
     while (j < tokens.size() && IsCloser(tokens[j].norm) && !tokens[j].space_before &&
            !LineBreakBetween(tokens[j]) && IsFinal(tokens[i].norm))
       ++j;
-    if (j < tokens.size() && EndsAfter(tokens, i, j)) {
+    if (j < tokens.size() && EndsAfter(tokens, first, i, j)) {
       close(j);
       i = j - 1;
     }

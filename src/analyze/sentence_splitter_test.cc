@@ -57,6 +57,11 @@ TEST(SentenceSplitter, LowerCaseSentenceStartsInInformalText) {
             (V{"well... maybe see p. xii and Smith et al. who added 2 oz. of gin"}));
 }
 
+TEST(SentenceSplitter, ListItemNumbersOpenTheirSentence) {
+  EXPECT_EQ(Sentences("Save up first. 2. Research it. He scored 2. Then he left."),
+            (V{"Save up first.", "2. Research it.", "He scored 2.", "Then he left."}));
+}
+
 TEST(SentenceSplitter, LowercaseAfterPeriodDoesNotSplit) {
   EXPECT_EQ(Sentences("The talks ended at 5 p.m. on Friday."),
             (V{"The talks ended at 5 p.m. on Friday."}));
