@@ -19,8 +19,8 @@ constexpr auto kAbbreviations = std::to_array<std::string_view>({
     "Mt", "Nev", "No", "Nov", "Oct", "Okla", "Ont", "Ore", "PS", "PVT", "Pa", "Pfc", "Ph.D",
     "Prof", "Pvt", "Rep", "Reps", "Rev", "Sat", "Sen", "Sens", "Sep", "Sept", "Sgt", "Sr", "St",
     "Sts", "Supt", "Tenn", "Tex", "Thu", "Thur", "Thurs", "Tue", "Tues", "U.K", "U.N", "U.S",
-    "U.S.A", "Va", "Vt", "Wash", "Wed", "Wis", "a.m", "al", "approx", "ca", "cf", "e.g", "est",
-    "etc", "ext", "i.e", "lb", "lbs", "oz", "p.m", "vs",
+    "U.S.A", "Va", "Vol", "Vt", "Wash", "Wed", "Wis", "a.m", "al", "approx", "ca", "cf", "e.g",
+    "est", "etc", "ext", "i.e", "lb", "lbs", "oz", "p.m", "v", "vs",
 });
 
 constexpr auto kSentenceFinal = std::to_array<std::string_view>({

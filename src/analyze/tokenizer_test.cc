@@ -112,6 +112,7 @@ TEST(Tokenizer, AbbreviationPeriods) {
       {"at 5 p.m. EST and Acme Inc. Smith", "at 5 p.m. EST and Acme Inc. Smith"},
       {"on Greenfield Ave. The food", "on Greenfield Ave . The food"},
       {"ca. 1600 by ACME PVT. LTD. PS. Hi", "ca. 1600 by ACME PVT. LTD. PS. Hi"},
+      {"Roe v. Wade, Vol. 6", "Roe v. Wade , Vol. 6"},
       {"tools etc. ALL CAPS", "tools etc. ALL CAPS"},
       {"the U.S. The", "the U.S. The"},  // capital initials stay whole for the coder
       // "No." is an abbreviation before a number only; "I." is the pronoun.
