@@ -88,7 +88,8 @@ void ClassifyMentions(const Token* tokens, size_t n, const std::vector<ActorMent
       r.preposition = prev;
     }
     if (m.end < n && tokens[m.end].norm == "'s") r.can_source = false;
-    if (IsModifier(tokens, n, m) || IsGeneric(tokens, n, m)) r.can_source = r.can_target = false;
+    r.generic = IsGeneric(tokens, n, m);
+    if (IsModifier(tokens, n, m) || r.generic) r.can_source = r.can_target = false;
   }
 }
 

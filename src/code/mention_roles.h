@@ -26,6 +26,7 @@ struct MentionRole {
   bool can_source = true;
   bool can_target = true;
   bool oblique = false;             // after a preposition
+  bool generic = false;             // a bare office ("officials", "a senior official")
   std::string_view preposition;     // the preposition, when oblique or a place
 };
 

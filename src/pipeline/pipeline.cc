@@ -8,10 +8,12 @@
 #include "analyze/syntax/syntax_model.h"
 #include "analyze/tokenizer.h"
 #include "code/cameo_table.h"
+#include "code/parse_coder.h"
 #include "code/pattern_coder.h"
 #include "code/verb_dictionary.h"
 #include "peers/petrarch/parley_dictionaries.h"
 #include "pipeline/event_places.h"
+#include "pipeline/name_parse.h"
 #include "recognize/actor_dictionary.h"
 #include "recognize/actor_finder.h"
 #include "recognize/gazetteer.h"
@@ -38,16 +40,18 @@ class CoderImpl final : public Coder {
   const CodeCounts& counts() const override { return counts_; }
 
  private:
-  void AddSyntax(const Sentence& s, size_t anchor);
+  bool AddSyntax(const Sentence& s, size_t anchor);
   bool TagAmbiguousAnchors(const Sentence& s, size_t anchor);
 
   const PipelineImpl* pipeline_;
   Doc doc_;
   ActorFinder finder_;
-  PatternCoder coder_;
+  PatternCoder coder_;       // sentences without a parse
+  ParseCoder parse_coder_;   // parsed sentences
   EventPlaces places_;
   std::vector<ActorMention> mentions_;
   SyntaxWorkspace syntax_ws_;
+  NameParseWorkspace name_ws_;
   CodeCounts counts_;
 };
 
@@ -182,24 +186,33 @@ bool CoderImpl::TagAmbiguousAnchors(const Sentence& s, size_t anchor) {
 }
 
 // Syntax for one sentence, as PipelineOptions::syntax asks; `anchor` is its first
-// candidate predicate (token_count when none, or when it has no actor).
-void CoderImpl::AddSyntax(const Sentence& s, size_t anchor) {
+// candidate predicate (token_count when none, or when it has no actor). Returns whether
+// the sentence was parsed for the coder (actor names as single words, pipeline/name_parse.h).
+bool CoderImpl::AddSyntax(const Sentence& s, size_t anchor) {
   const SyntaxModel* model = pipeline_->syntax();
   const PipelineOptions::Syntax mode = pipeline_->options().syntax;
-  if (model == nullptr || mode == PipelineOptions::Syntax::kOff) return;
+  if (model == nullptr || mode == PipelineOptions::Syntax::kOff) return false;
   const bool candidate = anchor < s.token_count;
-  if (mode == PipelineOptions::Syntax::kParseAll ||
-      (candidate && mode == PipelineOptions::Syntax::kParse)) {
+  if (candidate && mode != PipelineOptions::Syntax::kTag) {
+    ParseWithNames(*model, &doc_, s, mentions_, &syntax_ws_, &name_ws_);
+    ++counts_.tagged;
+    const bool parsed = name_ws_.forms.size() <= SyntaxModel::kMaxParseWords;
+    counts_.parsed += parsed;
+    return parsed;
+  }
+  if (mode == PipelineOptions::Syntax::kParseAll) {
     model->Annotate(&doc_, s, &syntax_ws_);
     ++counts_.tagged;
     ++counts_.parsed;
   } else if (candidate && TagAmbiguousAnchors(s, anchor)) {
     ++counts_.tagged;
   }
+  return false;
 }
 
 CoderImpl::CoderImpl(const PipelineImpl* p)
     : pipeline_(p), finder_(&p->actors()), coder_(&p->verbs(), &p->cameo()),
+      parse_coder_(&p->verbs(), &p->cameo()),
       places_(&p->gazetteer()) {}
 
 Status CoderImpl::Code(const Article& article, std::vector<Event>* events) {
@@ -217,7 +230,7 @@ Status CoderImpl::Code(const Article& article, std::vector<Event>* events) {
     const size_t anchor = mentions_.empty()
                               ? s.token_count
                               : pipeline_->verbs().NextAnchor(tokens, s.token_count, 0);
-    AddSyntax(s, anchor);
+    const bool parsed = AddSyntax(s, anchor);
     if (anchor == s.token_count) continue;
     // The event date: a time expression in the sentence, else the publication date.
     const EventDate when = ResolveEventDate(
@@ -225,7 +238,8 @@ Status CoderImpl::Code(const Article& article, std::vector<Event>* events) {
         article.published);
     SentenceContext ctx{&doc_, i, &mentions_, when.date};
     const size_t first_event = events->size();
-    coder_.CodeSentence(ctx, events);
+    if (parsed) parse_coder_.CodeSentence(ctx, events);
+    else coder_.CodeSentence(ctx, events);
     places_.AddSentence(doc_, s, mentions_, *events, first_event);
   }
   places_.Finish(article, events, before);

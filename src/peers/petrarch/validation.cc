@@ -72,6 +72,10 @@ DictionaryFiles EnvironmentFiles(const RecordFile& file, const std::string& dir)
 
 }  // namespace
 
+bool IsChecked(const RecordFile& file, const SentenceRecord& record) {
+  return !record.skip && Included(file, record);
+}
+
 RecordOutcome ScoreRecord(const SentenceRecord& record, const SentenceResult& result) {
   RecordOutcome out;
   out.id = record.id;
@@ -121,7 +125,7 @@ Result<ValidationReport> RunValidation(const std::string& records_path,
       continue;
     }
     const SentenceRecord& record = item.sentence;
-    if (record.skip || !Included(file.value(), record)) {
+    if (!IsChecked(file.value(), record)) {
       ++report.skipped;
       continue;
     }
