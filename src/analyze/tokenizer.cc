@@ -249,8 +249,8 @@ constexpr bool RunsTogether(char32_t cp) {
 
 // Runs of the same ASCII symbol ("...", "--", "**", "<<"), rules mixing "-" and "="
 // ("==----"), mixed final punctuation (".?", "?!", but "..." apart from "?"), a doubled
-// apostrophe used as a quote ("''", "’’"), a sign before a number ("+1 212") and a
-// hashtag ("#audiobooks") form one token.
+// apostrophe used as a quote ("''", "’’") and a sign before a number ("+1 212") form one
+// token. A hashtag stays "#" and its word, as the actor dictionaries need ("#Gaza").
 void ScanPunct(Cursor* c, bool space_before) {
   const Char ch = c->cur();
   if (IsSentencePunct(ch.cp)) {
@@ -270,12 +270,6 @@ void ScanPunct(Cursor* c, bool space_before) {
   if (ch.cls == CharClass::kApostrophe) {
     c->Advance();
     if (c->cur().cls == CharClass::kApostrophe) c->Advance();
-    return;
-  }
-  if (ch.cp == '#' && space_before && c->Peek(1).cls == CharClass::kLetter) {
-    c->Advance();  // a hashtag: "#audiobooks"
-    bool has_at = false;
-    ScanWord(c, &has_at);
     return;
   }
   if (ch.cp == '+' && space_before && c->Peek(1).cls == CharClass::kDigit) {

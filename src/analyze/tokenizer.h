@@ -5,8 +5,8 @@
 // "cannot" -> can not, "gonna" -> gon na), hyphenated words split (ex - Soviet), known
 // abbreviations and initials keep their period ("Mr.", "U.S.", "J.") unless it also ends
 // the sentence ("etc. Then" -> etc . Then), numbers keep their inner separators ("30,000",
-// "3.5") but not a glued unit ("5pm" -> 5 pm), URLs, e-mail addresses, hashtags and clock
-// times stay whole. Curly quotes used as apostrophes ("Russia‘s") behave like ASCII ones.
+// "3.5") but not a glued unit ("5pm" -> 5 pm), URLs, e-mail addresses and clock times
+// stay whole. Curly quotes used as apostrophes ("Russia‘s") behave like ASCII ones.
 // Offsets are bytes into Article::body.
 #ifndef PARLEY_ANALYZE_TOKENIZER_H_
 #define PARLEY_ANALYZE_TOKENIZER_H_

@@ -71,8 +71,8 @@ TEST(Tokenizer, KeepsWebAndMailShapes) {
       // letters other than k and m do not.
       {"5pm 65k 1,350kg 2.5bn $11.5M.", "5 pm 65 k 1,350 kg 2.5 bn $ 11.5 M ."},
       {"2nd 1980s 3D 4x4", "2nd 1980s 3D 4x4"},
-      // Hashtags; a year with a curly apostrophe.
-      {"join #audiobooks in \xE2\x80\x99" "73", "join #audiobooks in \xE2\x80\x99" "73"},
+      // A year with a curly apostrophe; a hashtag keeps its word apart for actor matching.
+      {"#Gaza in \xE2\x80\x99" "73", "# Gaza in \xE2\x80\x99" "73"},
       // A common misspelling UD writes as two tokens; a company name with its "!".
       {"thanks alot, Yahoo! Mail", "thanks a lot , Yahoo! Mail"},
   };
