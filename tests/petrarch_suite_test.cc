@@ -53,9 +53,9 @@ void RunRaw(const std::string& syntax, int floor) {
   EXPECT_NE(r.out.find("failures by class:"), std::string::npos) << r.out;
 }
 
-TEST(PetrarchSuite, RawTextThroughParleysPipelineNoSyntax) { RunRaw("off", 134); }
-TEST(PetrarchSuite, RawTextThroughParleysPipelineTagged) { RunRaw("tag", 138); }
-TEST(PetrarchSuite, RawTextThroughParleysPipelineParsed) { RunRaw("parse", 140); }
+TEST(PetrarchSuite, RawTextThroughParleysPipelineNoSyntax) { RunRaw("off", 141); }
+TEST(PetrarchSuite, RawTextThroughParleysPipelineTagged) { RunRaw("tag", 142); }
+TEST(PetrarchSuite, RawTextThroughParleysPipelineParsed) { RunRaw("parse", 144); }
 
 TEST(PetrarchSuite, RawRejectsExplain) {
   const std::string shared = SharedDir();

@@ -150,7 +150,8 @@ bool ParseCoder::HasPredicate(size_t t) const {
 // A verb pattern needs a verb; a pattern on a plain word ("talks", "ready") takes any tag.
 bool ParseCoder::Accepts(const VerbPattern& p, size_t anchor) const {
   if (!p.elements[0].verb) return true;
-  return IsVerbTag(tokens_[anchor].upos);
+  // "the accused", "its blockade": a determiner makes a noun, whatever the tagger says.
+  return IsVerbTag(tokens_[anchor].upos) && Child(anchor, rel_->det) == n_;
 }
 
 void ParseCoder::FindPredicates() {
