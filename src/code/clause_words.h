@@ -8,6 +8,18 @@
 
 namespace parley {
 
+// Dashes that set off a clause or a parenthetical: "--", the em dash and the en dash (a
+// hyphen inside a word, "Russia-brokered", is none).
+inline bool IsDash(std::string_view norm) {
+  return norm == "--" || norm == "\xE2\x80\x94" || norm == "\xE2\x80\x93";
+}
+
+// Tokens that end a clause for the word-order rules: a pattern gap, the source search and
+// the target search never cross them.
+inline bool IsClauseBreak(std::string_view norm) {
+  return norm == ";" || norm == ":" || norm == "." || norm == "?" || norm == "!" || IsDash(norm);
+}
+
 // Words after which "to VERB" states an event that happens or is about to ("continued to
 // shell", "is about to restore", "is set to meet"), unlike "urged X to", "wants to" or
 // "refused to", whose complement is only asked, wanted or refused.

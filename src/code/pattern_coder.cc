@@ -32,18 +32,11 @@ constexpr std::array<std::string_view, 14> kGerundPrepositions = {
 constexpr std::array<std::string_view, 10> kSubordinators = {
     "but", "while", "whereas", "although", "though", "because", "as", "if", "unless", "after"};
 constexpr std::array<std::string_view, 4> kPersonalPronouns = {"he", "she", "him", "her"};
-// Tokens a pattern gap, the source search or the target search never cross.
-bool IsClauseBreak(std::string_view norm) {
-  return norm == ";" || norm == ":" || norm == "." || norm == "?" || norm == "!" ||
-         norm == "--" || norm == "\xE2\x80\x94";
-}
 
 bool IsCoordinator(std::string_view norm) {
   return norm == "and" || norm == "," || norm == "&" || norm == "both" || norm == "the" ||
          norm == "his" || norm == "her" || norm == "its" || norm == "their";
 }
-
-bool IsDash(std::string_view norm) { return norm == "--" || norm == "\xE2\x80\x94"; }
 
 constexpr size_t kMaxSourceDistance = 25;
 constexpr size_t kMaxTargetDistance = 12;

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "code/clause_words.h"
 #include "util/dict_file.h"
 
 namespace parley {
@@ -123,13 +124,6 @@ const std::vector<uint32_t>* VerbDictionary::Anchored(std::string_view norm) con
   const auto it = anchors_.find(norm);
   return it == anchors_.end() ? nullptr : &it->second;
 }
-
-namespace {
-bool IsClauseBreak(std::string_view norm) {
-  return norm == ";" || norm == ":" || norm == "." || norm == "?" || norm == "!" ||
-         norm == "--" || norm == "\xE2\x80\x94";
-}
-}  // namespace
 
 bool VerbDictionary::MatchFrom(const VerbPattern& p, size_t element, const Token* tokens,
                                size_t n, size_t pos, size_t* end) const {
