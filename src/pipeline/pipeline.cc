@@ -1,6 +1,8 @@
 // Pipeline: loads the stages' data once and hands out per-thread Coders.
 #include "parley/pipeline.h"
 
+#include "parley/output.h"
+
 #include <algorithm>
 #include <cstdlib>
 #include <filesystem>
@@ -28,6 +30,11 @@ namespace {
 std::string DefaultDataDir() {
   if (const char* env = std::getenv("PARLEY_DATA"); env != nullptr && *env) return env;
   return PARLEY_DATA_DIR;
+}
+
+std::string CameoTablePath(const std::string& data_dir) {
+  return (fs::path(data_dir.empty() ? DefaultDataDir() : data_dir) / "cameo" / "cameo_codes.tsv")
+      .string();
 }
 
 class PipelineImpl;
@@ -65,7 +72,7 @@ class PipelineImpl final : public Pipeline {
     if (!fs::is_directory(fs::path(data) / "dict", ec)) {
       return Status::NotFound(data + ": no dict/ folder (set PARLEY_DATA or --data)");
     }
-    if (Status s = cameo_.Load((fs::path(data) / "cameo" / "cameo_codes.tsv").string());
+    if (Status s = cameo_.Load(CameoTablePath(data));
         !s.ok()) {
       return s;
     }
@@ -253,6 +260,15 @@ Status CoderImpl::Code(const Article& article, std::vector<Event>* events) {
 }
 
 }  // namespace
+
+Result<EventNameFn> LoadEventNames(const std::string& data_dir) {
+  auto table = std::make_shared<CameoTable>();
+  if (Status s = table->Load(CameoTablePath(data_dir)); !s.ok()) return s;
+  return EventNameFn([table](std::string_view code) {
+    const CameoInfo* info = table->Find(code);
+    return info ? std::string_view(info->name) : std::string_view();
+  });
+}
 
 Result<std::unique_ptr<Pipeline>> Pipeline::Create(const PipelineOptions& options) {
   auto p = std::make_unique<PipelineImpl>(options);
