@@ -1,11 +1,11 @@
 // Pipeline: loads the stages' data once and hands out per-thread Coders.
 #include "parley/pipeline.h"
 
-#include "parley/output.h"
-
 #include <algorithm>
 #include <cstdlib>
 #include <filesystem>
+
+#include "parley/output.h"
 
 #include "analyze/syntax/syntax_model.h"
 #include "analyze/tokenizer.h"
