@@ -1,5 +1,6 @@
 // Fuzz target: arbitrary bytes as article text through cleanup, tokenizer, sentence
-// splitter, actor recognition and the coder, with the shipped dictionaries. Also checks
+// splitter, actor recognition and both coders (word order, and the parse coder over the
+// shipped tagger and parser), with the shipped dictionaries. Also checks
 // the tokenizer's invariants: tokens in order, inside the text, never empty.
 #include <cstddef>
 #include <cstdint>
@@ -15,15 +16,13 @@
 
 namespace {
 
-const parley::Pipeline& SharedPipeline() {
-  static const std::unique_ptr<parley::Pipeline> pipeline = [] {
-    parley::PipelineOptions o;
-    o.data_dir = PARLEY_DATA_DIR_FOR_FUZZ;
-    auto p = parley::Pipeline::Create(o);
-    if (!p.ok()) std::abort();
-    return std::move(p.value());
-  }();
-  return *pipeline;
+std::unique_ptr<parley::Pipeline> MakePipeline(parley::PipelineOptions::Syntax syntax) {
+  parley::PipelineOptions o;
+  o.data_dir = PARLEY_DATA_DIR_FOR_FUZZ;
+  o.syntax = syntax;
+  auto p = parley::Pipeline::Create(o);
+  if (!p.ok()) std::abort();
+  return std::move(p.value());
 }
 
 void CheckTokens(const parley::Doc& doc, size_t text_size) {
@@ -40,7 +39,11 @@ void CheckTokens(const parley::Doc& doc, size_t text_size) {
 }  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
-  static std::unique_ptr<parley::Coder> coder = SharedPipeline().NewCoder();
+  using Syntax = parley::PipelineOptions::Syntax;
+  static const auto tagged = MakePipeline(Syntax::kTag);
+  static const auto parsed = MakePipeline(Syntax::kParse);
+  static const std::unique_ptr<parley::Coder> coder = tagged->NewCoder();
+  static const std::unique_ptr<parley::Coder> parse_coder = parsed->NewCoder();
   std::string text(reinterpret_cast<const char*>(data), size);
   parley::NormalizeText(&text);
   parley::Article article;
@@ -53,5 +56,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   events.clear();
   (void)coder->Code(article, &events);
   CheckTokens(coder->doc(), article.body.size());
+  events.clear();
+  (void)parse_coder->Code(article, &events);
+  CheckTokens(parse_coder->doc(), article.body.size());
   return 0;
 }

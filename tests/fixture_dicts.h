@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <string>
 
+#include "parley/pipeline.h"
 #include "test_util.h"
 
 namespace parley::testing {
@@ -59,6 +60,23 @@ inline std::string WriteFixtureData() {
             "190\tUse conventional military force\t-10.0\t4\tFIGHT\t\n"
             "0712\tProvide military aid\t7.4\t2\tAID\tmilitary\n");
   return dir;
+}
+
+// Codes `text` as one article dated 2020-10-01; returns "SRC CAMEO TGT; ..." ("-" for no
+// target), in the coder's order.
+inline std::string CodedEvents(const Pipeline& pipeline, const std::string& text) {
+  Article a;
+  a.id = "t";
+  a.body = text;
+  a.published = Date::Parse("2020-10-01");
+  std::vector<Event> events;
+  if (!pipeline.NewCoder()->Code(a, &events).ok()) return "error";
+  std::string out;
+  for (const Event& e : events) {
+    if (!out.empty()) out += "; ";
+    out += e.source.code + " " + e.cameo + " " + (e.target.empty() ? "-" : e.target.code);
+  }
+  return out;
 }
 
 }  // namespace parley::testing

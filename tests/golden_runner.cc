@@ -1,8 +1,10 @@
-// golden_runner FILE.test — codes the article in a golden file and compares its events.
+// golden_runner [--syntax off|tag|parse|all] FILE.test — codes the article in a golden file
+// and compares its events (with the pipeline's default syntax level unless given).
 //
 // File format (docs/testing.md):
 //   # comment lines; "# date: YYYY-MM-DD" sets the publication date;
-//   # "# input: examples/x.txt" codes that file instead of inline text
+//   # "# input: examples/x.txt" codes that file instead of inline text;
+//   # "# syntax: parse" marks a file for the parse coder (run with --syntax parse)
 //   article text (inline, when there is no input: line)
 //   ----
 //   one expected event per line: SENTENCE SOURCE CAMEO TARGET   ("-" for no target)
@@ -66,8 +68,17 @@ std::string EventKey(const parley::Event& e) {
 }  // namespace
 
 int main(int argc, char** argv) {
+  parley::PipelineOptions options;
+  if (argc == 4 && std::string(argv[1]) == "--syntax") {
+    const std::string level = argv[2];
+    using S = parley::PipelineOptions::Syntax;
+    options.syntax = level == "off" ? S::kOff : level == "tag" ? S::kTag
+                   : level == "all" ? S::kParseAll : S::kParse;
+    argv += 2;
+    argc -= 2;
+  }
   if (argc != 2) {
-    std::fprintf(stderr, "usage: golden_runner FILE.test\n");
+    std::fprintf(stderr, "usage: golden_runner [--syntax off|tag|parse|all] FILE.test\n");
     return 2;
   }
   GoldenFile g;
@@ -84,7 +95,7 @@ int main(int argc, char** argv) {
   parley::InputOptions in;
   in.default_date = parley::Date::Parse(g.date);
   in.on_problem = [](const std::string& m) { std::fprintf(stderr, "%s\n", m.c_str()); };
-  auto pipeline = parley::Pipeline::Create({});
+  auto pipeline = parley::Pipeline::Create(options);
   if (!pipeline.ok()) {
     std::fprintf(stderr, "%s\n", pipeline.status().ToString().c_str());
     return 2;

@@ -34,6 +34,9 @@ struct Token {
   uint8_t deprel = 0;      // UD relation id (see analyze/syntax/deprel.h); 0 = none
   bool space_before = false;
   bool line_break_before = false;  // a line break separates it from the previous token
+  // Split by the tokenizer from the previous token within one written word that UD keeps
+  // as one multiword token ("can|not", "do|nt", "gon|na").
+  bool joined_to_previous = false;
   bool capitalized = false;  // first character is an upper-case letter
 };
 

@@ -20,6 +20,11 @@ namespace parley {
 // Returns the CAMEO name of an event code ("036" -> "Express intent to meet or negotiate").
 using EventNameFn = std::function<std::string_view(std::string_view code)>;
 
+// The names of the CAMEO table in `data_dir` (empty: $PARLEY_DATA, else the data folder of
+// the source tree), without the rest of the pipeline: for tools that only read stored
+// events. The returned function owns the table.
+Result<EventNameFn> LoadEventNames(const std::string& data_dir = "");
+
 class EventWriter {
  public:
   virtual ~EventWriter() = default;

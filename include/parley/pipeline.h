@@ -43,8 +43,11 @@ struct PipelineOptions {
   //   kTag         (default) tag and lemmatize the sentences that can yield an event (an
   //                actor and a candidate predicate); the coder then takes verb patterns
   //                only at tokens tagged VERB or AUX;
-  //   kParse       tag and parse those sentences;
-  //   kParseAll    tag and parse every sentence (for users who want all the trees).
+  //   kParse       tag and parse those sentences, each actor name as one word, and code
+  //                them with the parse coder (roles from the tree, word order where the
+  //                tree leaves a role open: code/parse_coder.h);
+  //   kParseAll    as kParse, and also parse every other sentence (for users who want all
+  //                the trees).
   enum class Syntax { kOff, kTag, kParse, kParseAll };
   Syntax syntax = Syntax::kTag;
   // Folder with tagger.bin, lemmatizer.bin and parser.bin. Empty: $PARLEY_MODELS, else the

@@ -41,11 +41,18 @@ class CharCursor {
   size_t byte_ = 0, chars_ = 0;
 };
 
+// An article is its text; one whose text is empty after cleanup (a lone headline) is
+// known by its id, title and URL instead, so that two such articles are not one.
+int64_t ArticleIdentity(const Article& article) {
+  if (!article.body.empty()) return ContentHash(article.body);
+  return ContentHash("\x01" + article.id + "\n" + article.title + "\n" + article.url);
+}
+
 }  // namespace
 
 ArticleDigest Store::Digest(const Article& article, const std::vector<Event>& events) {
   ArticleDigest d;
-  d.hash = ContentHash(article.body);
+  d.hash = ArticleIdentity(article);
   d.terms = FormatTerms(ArticleTerms(article, events));
   CharCursor cursor(article.body);
   for (const Event& e : events) {

@@ -111,6 +111,18 @@ TEST_F(StoreTest, ReingestingTheSameArticleAddsNothing) {
   EXPECT_EQ(All()[0].num_mentions, 1);
 }
 
+// A lone headline leaves an empty text after cleanup: two such articles are two articles,
+// and each is still added only once.
+TEST_F(StoreTest, ArticlesWithAnEmptyTextAreKeptApart) {
+  const Article a = MakeArticle("a", "f", "2020-10-01", "");
+  const Article b = MakeArticle("b", "f", "2020-10-01", "");
+  EXPECT_TRUE(Add(a, {}));
+  EXPECT_TRUE(Add(b, {}));
+  EXPECT_FALSE(Add(a, {}));
+  ASSERT_TRUE(store_->Finish().ok());
+  EXPECT_EQ(Counts().articles, 2);
+}
+
 TEST_F(StoreTest, UncommittedBatchIsLostAndRedoneWithoutDuplicates) {
   StoreOptions o;
   o.batch_articles = 2;

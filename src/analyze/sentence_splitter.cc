@@ -7,7 +7,6 @@
 // is a typical sentence opener. A line break between two tokens always ends a sentence
 // (the ingest stage puts one paragraph per line).
 #include <algorithm>
-#include <array>
 
 #include "analyze/tokenizer.h"
 
@@ -34,23 +33,41 @@ bool CanStartSentence(const Token& t) {
          t.form.substr(0, 3) == "\xE2\x80\x98";
 }
 
-constexpr auto kOpeners = std::to_array<std::string_view>({
-    "a", "an", "and", "but", "he", "her", "his", "i", "in", "it", "its", "on", "she", "that",
-    "the", "their", "these", "they", "this", "those", "we", "yet",
-});
-
-bool IsOpener(const Token& t) {
-  return t.capitalized &&
-         std::find(kOpeners.begin(), kOpeners.end(), t.norm) != kOpeners.end();
-}
+bool IsOpener(const Token& t) { return t.capitalized && IsSentenceOpener(t.form); }
 
 bool LineBreakBetween(const Token& b) { return b.line_break_before; }
 
-// Does the sentence end after token i (given the closers already skipped)?
-bool EndsAfter(const std::vector<Token>& tokens, size_t last_word, size_t next) {
+// Informal text often starts a sentence in lower case: after a lower-case word and a full
+// stop, "?" or "!" of its own ("closed. it is", "grow up? where") a lower-case word opens
+// one. Not after an ellipsis ("well... maybe"), a closing quote ("Why?" he asked), a title
+// or name ("Shall We Dance? at number three", "Wham! star") or a single letter ("p. 5").
+bool LowerCaseStart(const std::vector<Token>& tokens, size_t last_word, size_t next) {
   const Token& t = tokens[last_word];
   const Token& n = tokens[next];
-  if (IsFinal(t.norm)) return CanStartSentence(n);
+  if (next != last_word + 1 || last_word == 0 || t.norm.size() != 1 || n.form.empty() ||
+      n.form[0] < 'a' || n.form[0] > 'z' || !n.space_before)
+    return false;
+  const std::string_view before = tokens[last_word - 1].form;
+  return before.size() > 1 && before[0] >= 'a' && before[0] <= 'z';
+}
+
+// Is tokens[first, last_word) the number of a list item ("2 ." opening a sentence)?
+bool ListItemNumber(const std::vector<Token>& tokens, size_t first, size_t last_word) {
+  if (last_word != first + 1) return false;
+  const std::string_view n = tokens[first].form;
+  return !n.empty() && n.size() <= 2 &&
+         std::all_of(n.begin(), n.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+// Does the sentence that starts at `first` end after token `last_word` (given the closers
+// already skipped)?
+bool EndsAfter(const std::vector<Token>& tokens, size_t first, size_t last_word, size_t next) {
+  const Token& t = tokens[last_word];
+  const Token& n = tokens[next];
+  if (IsFinal(t.norm)) {
+    if (t.norm == "." && ListItemNumber(tokens, first, last_word)) return false;
+    return CanStartSentence(n) || LowerCaseStart(tokens, last_word, next);
+  }
   if (t.form.size() > 1 && t.form.back() == '.') {
     const std::string_view word = t.form.substr(0, t.form.size() - 1);
     return CanEndSentence(word) && IsOpener(n);
@@ -82,7 +99,7 @@ void SplitSentences(Doc* doc) {
     while (j < tokens.size() && IsCloser(tokens[j].norm) && !tokens[j].space_before &&
            !LineBreakBetween(tokens[j]) && IsFinal(tokens[i].norm))
       ++j;
-    if (j < tokens.size() && EndsAfter(tokens, i, j)) {
+    if (j < tokens.size() && EndsAfter(tokens, first, i, j)) {
       close(j);
       i = j - 1;
     }

@@ -37,6 +37,31 @@ TEST(SentenceSplitter, ParagraphBreaksEndSentences) {
             (V{"He said: \xE2\x80\x9C" "Enough.\xE2\x80\x9D", "\xE2\x80\x9CNo,\xE2\x80\x9D she said."}));
 }
 
+TEST(SentenceSplitter, AbbreviationThatEndsASentence) {
+  // The tokenizer writes the full stop apart ("etc .", "p.m ."), which ends the sentence.
+  EXPECT_EQ(Sentences("Guns, tanks, etc. Then talks began at 5 p.m. However, none ended."),
+            (V{"Guns, tanks, etc.", "Then talks began at 5 p.m.", "However, none ended."}));
+  EXPECT_EQ(Sentences("Troops left the U.S. Since then, talks stalled."),
+            (V{"Troops left the U.S.", "Since then, talks stalled."}));
+  EXPECT_EQ(Sentences("Talks began at 5 p.m. EST on Monday."),
+            (V{"Talks began at 5 p.m. EST on Monday."}));
+}
+
+TEST(SentenceSplitter, LowerCaseSentenceStartsInInformalText) {
+  EXPECT_EQ(Sentences("the library is closed. it is now a cafe! who knew? not me."),
+            (V{"the library is closed.", "it is now a cafe!", "who knew?", "not me."}));
+  // Not after a quoted question, a title or name, an ellipsis, or a single letter.
+  EXPECT_EQ(Sentences("\"Why?\" he asked of Wham! fans and Shall We Dance? at home"),
+            (V{"\"Why?\" he asked of Wham! fans and Shall We Dance? at home"}));
+  EXPECT_EQ(Sentences("well... maybe see p. xii and Smith et al. who added 2 oz. of gin"),
+            (V{"well... maybe see p. xii and Smith et al. who added 2 oz. of gin"}));
+}
+
+TEST(SentenceSplitter, ListItemNumbersOpenTheirSentence) {
+  EXPECT_EQ(Sentences("Save up first. 2. Research it. He scored 2. Then he left."),
+            (V{"Save up first.", "2. Research it.", "He scored 2.", "Then he left."}));
+}
+
 TEST(SentenceSplitter, LowercaseAfterPeriodDoesNotSplit) {
   EXPECT_EQ(Sentences("The talks ended at 5 p.m. on Friday."),
             (V{"The talks ended at 5 p.m. on Friday."}));

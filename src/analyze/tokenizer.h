@@ -1,10 +1,13 @@
 // analyze/tokenizer.h — Article text -> tokens and sentences (Penn/UD-style tokens).
 //
 // Tokens follow UD English conventions closely enough for the parser: clitics split
-// ("Russia's" -> Russia 's, "don't" -> do n't), hyphenated words split (ex - Soviet), known
-// abbreviations and initials keep their period ("Mr.", "U.S.", "J."), numbers keep their
-// inner separators ("30,000", "3.5"), URLs and e-mail addresses stay whole. Curly quotes used
-// as apostrophes ("Russia‘s") behave like ASCII ones. Offsets are bytes into Article::body.
+// ("Russia's" -> Russia 's, "don't" -> do n't, and without the apostrophe "dont" -> do nt,
+// "cannot" -> can not, "gonna" -> gon na), hyphenated words split (ex - Soviet), known
+// abbreviations and initials keep their period ("Mr.", "U.S.", "J.") unless it also ends
+// the sentence ("etc. Then" -> etc . Then), numbers keep their inner separators ("30,000",
+// "3.5") but not a glued unit ("5pm" -> 5 pm), URLs, e-mail addresses and clock times
+// stay whole. Curly quotes used as apostrophes ("Russia‘s") behave like ASCII ones.
+// Offsets are bytes into Article::body.
 #ifndef PARLEY_ANALYZE_TOKENIZER_H_
 #define PARLEY_ANALYZE_TOKENIZER_H_
 
@@ -30,6 +33,9 @@ void Analyze(const Article& article, Doc* doc);
 bool IsAbbreviation(std::string_view word);
 // True for abbreviations that often end a sentence ("Inc", "U.S", "etc").
 bool CanEndSentence(std::string_view word);
+// True if `word` as written is capitalised and typically opens a sentence ("The", "If",
+// "Thanks").
+bool IsSentenceOpener(std::string_view word);
 
 }  // namespace parley
 

@@ -88,8 +88,18 @@ void ClassifyMentions(const Token* tokens, size_t n, const std::vector<ActorMent
       r.preposition = prev;
     }
     if (m.end < n && tokens[m.end].norm == "'s") r.can_source = false;
-    if (IsModifier(tokens, n, m) || IsGeneric(tokens, n, m)) r.can_source = r.can_target = false;
+    r.generic = IsGeneric(tokens, n, m);
+    if (IsModifier(tokens, n, m) || r.generic) r.can_source = r.can_target = false;
   }
+}
+
+void IndexMentions(const Token* tokens, size_t n, const std::vector<ActorMention>& mentions,
+                   std::vector<int>* owner, std::vector<MentionRole>* roles) {
+  owner->assign(n, -1);
+  for (size_t m = 0; m < mentions.size(); ++m) {
+    for (size_t t = mentions[m].first; t < mentions[m].end; ++t) (*owner)[t] = static_cast<int>(m);
+  }
+  ClassifyMentions(tokens, n, mentions, roles);
 }
 
 }  // namespace parley

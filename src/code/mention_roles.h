@@ -26,11 +26,17 @@ struct MentionRole {
   bool can_source = true;
   bool can_target = true;
   bool oblique = false;             // after a preposition
+  bool generic = false;             // a bare office ("officials", "a senior official")
   std::string_view preposition;     // the preposition, when oblique or a place
 };
 
 void ClassifyMentions(const Token* tokens, size_t n, const std::vector<ActorMention>& mentions,
                       std::vector<MentionRole>* roles);
+
+// The coders' view of a sentence's mentions: *owner maps each token to the index of the
+// mention covering it (-1 outside mentions), *roles is ClassifyMentions'.
+void IndexMentions(const Token* tokens, size_t n, const std::vector<ActorMention>& mentions,
+                   std::vector<int>* owner, std::vector<MentionRole>* roles);
 
 // True for English prepositions that introduce a locative phrase ("in", "at", "near").
 bool IsLocativePreposition(std::string_view norm);

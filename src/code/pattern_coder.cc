@@ -1,5 +1,7 @@
 #include "code/pattern_coder.h"
 
+#include "code/clause_words.h"
+
 #include <algorithm>
 #include <array>
 
@@ -30,51 +32,16 @@ constexpr std::array<std::string_view, 14> kGerundPrepositions = {
 constexpr std::array<std::string_view, 10> kSubordinators = {
     "but", "while", "whereas", "although", "though", "because", "as", "if", "unless", "after"};
 constexpr std::array<std::string_view, 4> kPersonalPronouns = {"he", "she", "him", "her"};
-// Tokens a pattern gap, the source search or the target search never cross.
-bool IsClauseBreak(std::string_view norm) {
-  return norm == ";" || norm == ":" || norm == "." || norm == "?" || norm == "!" ||
-         norm == "--" || norm == "\xE2\x80\x94";
-}
 
 bool IsCoordinator(std::string_view norm) {
   return norm == "and" || norm == "," || norm == "&" || norm == "both" || norm == "the" ||
          norm == "his" || norm == "her" || norm == "its" || norm == "their";
 }
 
-bool IsDash(std::string_view norm) { return norm == "--" || norm == "\xE2\x80\x94"; }
-
 constexpr size_t kMaxSourceDistance = 25;
 constexpr size_t kMaxTargetDistance = 12;
 
 }  // namespace
-
-bool PatternCoder::MatchFrom(const VerbPattern& p, size_t element, size_t pos,
-                             size_t* end) const {
-  if (element == p.elements.size()) {
-    *end = pos;
-    return true;
-  }
-  const PatternElement& e = p.elements[element];
-  if (e.gap) {
-    for (size_t skip = 0; skip <= VerbDictionary::kMaxGap && pos + skip < n_; ++skip) {
-      if (skip > 0 && IsClauseBreak(tokens_[pos + skip - 1].norm)) return false;
-      if (MatchFrom(p, element + 1, pos + skip, end)) return true;
-    }
-    return false;
-  }
-  if (pos >= n_) return false;
-  if (!std::binary_search(e.forms.begin(), e.forms.end(), tokens_[pos].norm)) return false;
-  return MatchFrom(p, element + 1, pos + 1, end);
-}
-
-int PatternCoder::LongestMatch(size_t i, size_t* end) const {
-  const std::vector<uint32_t>* ids = verbs_->Anchored(tokens_[i].norm);
-  if (ids == nullptr) return -1;
-  for (const uint32_t id : *ids) {  // longest first
-    if (MatchFrom(verbs_->pattern(id), 1, i + 1, end)) return static_cast<int>(id);
-  }
-  return -1;
-}
 
 // "the attack", "its blockade": a noun. "of backing", "for crossing": a complement.
 // When the sentence is tagged, a verb pattern's anchor must be tagged as a verb.
@@ -92,7 +59,7 @@ void PatternCoder::FindPredicates() {
   predicates_.clear();
   for (size_t i = 0; i < n_;) {
     size_t end = i + 1;
-    const int id = owner_[i] >= 0 ? -1 : LongestMatch(i, &end);
+    const int id = owner_[i] >= 0 ? -1 : verbs_->LongestMatch(tokens_, n_, i, &end);
     if (id < 0 || IsNounOrComplement(verbs_->pattern(id), i)) {
       ++i;
       continue;
@@ -117,7 +84,8 @@ bool PatternCoder::Negated(const Predicate& p) const {
 // "to accept", "to cease fire": an infinitive is the complement of another predicate
 // ("urged Israel to accept") or an intention ("wants to attack"), never an event by itself.
 bool PatternCoder::IsInfinitive(size_t anchor) const {
-  return anchor > 0 && tokens_[anchor - 1].norm == "to";
+  if (anchor == 0 || tokens_[anchor - 1].norm != "to") return false;
+  return !(anchor >= 2 && IntroducesFactualInfinitive(tokens_[anchor - 2].norm));
 }
 
 bool PatternCoder::IsPassive(size_t anchor, size_t end, size_t* by, bool* with_be) const {
@@ -154,6 +122,11 @@ int PatternCoder::MentionBefore(size_t pos) const {
     if (OneOf(w, kPersonalPronouns)) return ResolvePronoun(t);
     if (const int antecedent = RelativeAntecedent(t); antecedent >= 0) return antecedent;
     if (owner_[t] >= 0 && roles_[owner_[t]].can_source) return owner_[t];
+    // "..., a senior official said": the subject is an office without a country ("the
+    // leaders" may refer back to actors named before, and does not stop the search).
+    if (owner_[t] >= 0 && roles_[owner_[t]].generic && t + 1 == pos && !Definite(owner_[t])) {
+      return -1;
+    }
   }
   return ObliqueSubject(pos);
 }
@@ -183,6 +156,11 @@ int PatternCoder::RelativeAntecedent(size_t t) const {
   if (tokens_[k].norm == "," && k > 0) --k;
   const int m = owner_[k];
   return m >= 0 && roles_[m].can_target ? m : -1;
+}
+
+bool PatternCoder::Definite(int m) const {
+  const size_t first = (*mentions_)[m].first;
+  return first > 0 && (tokens_[first - 1].norm == "the" || tokens_[first - 1].norm == "both");
 }
 
 int PatternCoder::ResolvePronoun(size_t pos) const {
@@ -301,7 +279,7 @@ bool PatternCoder::IsNounPredicate(const Predicate& p) const {
   return !(k > 0 && (OneOf(tokens_[k - 1].norm, kBe) || OneOf(tokens_[k - 1].norm, kCopulas)));
 }
 
-PatternCoder::Roles PatternCoder::FindRoles(const Predicate& p, size_t limit) const {
+Roles PatternCoder::FindRoles(const Predicate& p, size_t limit) const {
   Roles r;
   size_t by = 0;
   bool with_be = false;
@@ -336,99 +314,24 @@ PatternCoder::Roles PatternCoder::FindRoles(const Predicate& p, size_t limit) co
   return r;
 }
 
-Actor PatternCoder::MakeActor(const SentenceContext& s, int mention) const {
-  Actor a;
-  if (mention < 0) return a;
-  const ActorMention& m = (*mentions_)[mention];
-  a.code = m.code;
-  a.name = std::string(m.name);
-  a.start = tokens_[m.first].start;
-  a.end = tokens_[m.end - 1].end;
-  a.text = s.doc->article->body.substr(a.start, a.end - a.start);
-  return a;
-}
-
-namespace {
-void AllPairs(const std::vector<int>& ids, std::vector<std::pair<int, int>>* pairs) {
-  for (int a : ids)
-    for (int b : ids)
-      if (a != b) pairs->emplace_back(a, b);
-}
-}  // namespace
-
-void PatternCoder::Emit(const SentenceContext& s, const Predicate& pred, const Roles& roles,
-                        std::vector<Event>* events) {
-  const VerbPattern& p = verbs_->pattern(pred.pattern);
-  std::vector<std::pair<int, int>> pairs;
-  if (p.reciprocal && roles.targets.empty() && roles.sources.size() >= 2) {
-    AllPairs(roles.sources, &pairs);
-  } else if (!roles.sources.empty()) {
-    for (int src : roles.sources) {
-      if (roles.targets.empty()) pairs.emplace_back(src, -1);
-      for (int tgt : roles.targets) pairs.emplace_back(src, tgt);
-    }
-  } else if (roles.between && (p.reciprocal || roles.noun) && roles.targets.size() >= 2) {
-    AllPairs(roles.targets, &pairs);
-  }
-  const CameoInfo* info = cameo_->Nearest(p.code);
-  const Sentence& sent = s.doc->sentences[s.index];
-  const size_t first_new = sentence_first_event_;
-  for (const auto& [src, tgt] : pairs) {
-    if (emitted_ >= kMaxEventsPerSentence) return;
-    Event e;
-    e.source = MakeActor(s, src);
-    e.target = MakeActor(s, tgt);
-    if (e.source.code == e.target.code) continue;  // "both sides accused each other"
-    const bool dup = std::any_of(events->begin() + first_new, events->end(), [&](const Event& o) {
-      return o.source.code == e.source.code && o.target.code == e.target.code &&
-             o.cameo == p.code;
-    });
-    if (dup) continue;
-    e.article_id = s.doc->article->id;
-    e.sentence = s.index;
-    e.date = s.date;
-    e.cameo = p.code;
-    if (info) {
-      e.goldstein = info->goldstein;
-      e.quad_class = info->quad_class;
-      e.plover = info->plover_type;
-      e.plover_mode = info->plover_mode;
-    }
-    e.sentence_start = sent.start;
-    e.text = std::string(s.doc->SentenceText(sent));
-    e.verb_start = tokens_[pred.anchor].start;
-    e.verb_end = tokens_[pred.end - 1].end;
-    e.confidence = 0.8f - (roles.distance > 8 ? 0.2f : 0.0f) - (tgt < 0 ? 0.1f : 0.0f);
-    events->push_back(std::move(e));
-    ++emitted_;
-  }
-}
-
 void PatternCoder::Prepare(const SentenceContext& s) {
   const Sentence& sent = s.doc->sentences[s.index];
   tokens_ = s.doc->tokens.data() + sent.first_token;
   n_ = sent.token_count;
   mentions_ = s.mentions;
-  emitted_ = 0;
-  sentence_first_event_ = 0;
-  owner_.assign(n_, -1);
-  for (size_t m = 0; m < mentions_->size(); ++m) {
-    const ActorMention& am = (*mentions_)[m];
-    for (size_t t = am.first; t < am.end; ++t) owner_[t] = static_cast<int>(m);
-  }
-  ClassifyMentions(tokens_, n_, *mentions_, &roles_);
+  IndexMentions(tokens_, n_, *mentions_, &owner_, &roles_);
 }
 
 void PatternCoder::CodeSentence(const SentenceContext& s, std::vector<Event>* events) {
   if (s.mentions->empty()) return;
   Prepare(s);
-  sentence_first_event_ = events->size();  // one event per dyad and code in a sentence
+  builder_.Begin(s, events);  // one event per dyad and code in a sentence
   FindPredicates();
   for (size_t k = 0; k < predicates_.size(); ++k) {
     const Predicate& p = predicates_[k];
     if (verbs_->pattern(p.pattern).blocks() || Negated(p) || IsInfinitive(p.anchor)) continue;
     const size_t limit = k + 1 < predicates_.size() ? predicates_[k + 1].anchor : n_;
-    Emit(s, p, FindRoles(p, limit), events);
+    builder_.Emit(p, FindRoles(p, limit));
   }
 }
 

@@ -16,7 +16,8 @@
 //   reciprocal patterns ("%") with coordinated subjects and no target code each subject
 //           against the others; "between X and Y" with no source does the same;
 //   skipped negated predicates ("did not attack", "held no talks") and infinitival
-//           complements of the previous predicate ("urged X to accept").
+//           complements of the previous predicate ("urged X to accept"), but not those
+//           that state what happens ("continued to shell", "is about to restore").
 // A sentence yields at most kMaxEventsPerSentence events, and one event per source, target
 // and code.
 #ifndef PARLEY_CODE_PATTERN_CODER_H_
@@ -25,6 +26,7 @@
 #include <vector>
 
 #include "code/cameo_table.h"
+#include "code/event_builder.h"
 #include "code/mention_roles.h"
 #include "code/sentence_coder.h"
 #include "code/verb_dictionary.h"
@@ -33,29 +35,25 @@ namespace parley {
 
 class PatternCoder final : public SentenceCoder {
  public:
-  static constexpr size_t kMaxEventsPerSentence = 16;
+  static constexpr size_t kMaxEventsPerSentence = EventBuilder::kMaxEventsPerSentence;
 
   PatternCoder(const VerbDictionary* verbs, const CameoTable* cameo)
-      : verbs_(verbs), cameo_(cameo) {}
+      : verbs_(verbs), builder_(verbs, cameo) {}
   void CodeSentence(const SentenceContext& sentence, std::vector<Event>* events) override;
 
- private:
-  struct Predicate {
-    uint32_t pattern;
-    size_t anchor, end;  // tokens [anchor, end)
-  };
-  struct Roles {
-    std::vector<int> sources;  // mention indices
-    std::vector<int> targets;
-    bool between = false;      // targets came from "between X and Y"
-    int distance = 0;          // tokens between source and anchor
-    bool noun = false;         // a noun predicate ("talks between X and Y")
-  };
-
+  // The word-order roles of one predicate, for a coder that lacks a role: Prepare() the
+  // sentence, then ask for predicates in order; `limit` is the next predicate's anchor.
   void Prepare(const SentenceContext& s);
+  Roles WordOrderRoles(const Predicate& p, size_t limit) const { return FindRoles(p, limit); }
+  // Mention m and the mentions coordinated with it by word order ("X, Y and Z"), those
+  // before it (leftward) or after it.
+  void WordOrderChain(int m, bool leftward, std::vector<int>* out) const {
+    if (leftward) ChainLeft(m, out);
+    else ChainRight(m, out);
+  }
+
+ private:
   void FindPredicates();
-  int LongestMatch(size_t i, size_t* end) const;
-  bool MatchFrom(const VerbPattern& p, size_t element, size_t pos, size_t* end) const;
   bool IsNounOrComplement(const VerbPattern& p, size_t anchor) const;
   bool Negated(const Predicate& p) const;
   bool IsInfinitive(size_t anchor) const;
@@ -66,18 +64,16 @@ class PatternCoder final : public SentenceCoder {
   void NounRoles(const Predicate& p, size_t limit, int* source, int* target) const;
   int MentionBefore(size_t pos) const;
   int ResolvePronoun(size_t pos) const;
+  bool Definite(int mention) const;  // "the leaders", "both leaders"
   int RelativeAntecedent(size_t t) const;
   int ObliqueSubject(size_t pos) const;
   int CoParticipant(int source, size_t anchor) const;
   int MentionAfter(size_t pos, size_t limit, size_t next_predicate) const;
   void ChainLeft(int m, std::vector<int>* out) const;
   void ChainRight(int m, std::vector<int>* out) const;
-  void Emit(const SentenceContext& s, const Predicate& pred, const Roles& roles,
-            std::vector<Event>* events);
-  Actor MakeActor(const SentenceContext& s, int mention) const;
 
   const VerbDictionary* verbs_;
-  const CameoTable* cameo_;
+  EventBuilder builder_;
   // Per-sentence state, reused across calls.
   const Token* tokens_ = nullptr;
   size_t n_ = 0;
@@ -85,8 +81,6 @@ class PatternCoder final : public SentenceCoder {
   std::vector<int> owner_;       // token -> mention index or -1
   std::vector<MentionRole> roles_;  // mention -> which roles it can take
   std::vector<Predicate> predicates_;
-  size_t emitted_ = 0;
-  size_t sentence_first_event_ = 0;
 };
 
 }  // namespace parley

@@ -21,18 +21,7 @@ class PatternCoderTest : public ::testing::Test {
   static void TearDownTestSuite() { delete pipeline_; }
 
   static std::string Code(const std::string& text) {
-    Article a;
-    a.id = "t";
-    a.body = text;
-    a.published = Date::Parse("2020-10-01");
-    std::vector<Event> events;
-    EXPECT_TRUE(pipeline_->NewCoder()->Code(a, &events).ok());
-    std::string out;
-    for (const Event& e : events) {
-      if (!out.empty()) out += "; ";
-      out += e.source.code + " " + e.cameo + " " + (e.target.empty() ? "-" : e.target.code);
-    }
-    return out;
+    return testing::CodedEvents(*pipeline_, text);
   }
   static Pipeline* pipeline_;
 };

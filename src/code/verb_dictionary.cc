@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "code/clause_words.h"
 #include "util/dict_file.h"
 
 namespace parley {
@@ -124,12 +125,49 @@ const std::vector<uint32_t>* VerbDictionary::Anchored(std::string_view norm) con
   return it == anchors_.end() ? nullptr : &it->second;
 }
 
+bool VerbDictionary::MatchFrom(const VerbPattern& p, size_t element, const Token* tokens,
+                               size_t n, size_t pos, size_t* end) const {
+  if (element == p.elements.size()) {
+    *end = pos;
+    return true;
+  }
+  const PatternElement& e = p.elements[element];
+  if (e.gap) {
+    for (size_t skip = 0; skip <= kMaxGap && pos + skip < n; ++skip) {
+      if (skip > 0 && IsClauseBreak(tokens[pos + skip - 1].norm)) return false;
+      if (MatchFrom(p, element + 1, tokens, n, pos + skip, end)) return true;
+    }
+    return false;
+  }
+  if (pos >= n) return false;
+  if (!std::binary_search(e.forms.begin(), e.forms.end(), tokens[pos].norm)) return false;
+  return MatchFrom(p, element + 1, tokens, n, pos + 1, end);
+}
+
+int VerbDictionary::LongestMatch(const Token* tokens, size_t n, size_t i, size_t* end) const {
+  const std::vector<uint32_t>* ids = Anchored(tokens[i].norm);
+  if (ids == nullptr) return -1;
+  for (const uint32_t id : *ids) {  // longest first
+    if (MatchFrom(patterns_[id], 1, tokens, n, i + 1, end)) return static_cast<int>(id);
+  }
+  return -1;
+}
+
 size_t VerbDictionary::NextAnchor(const Token* tokens, size_t n, size_t from) const {
   for (size_t i = from; i < n; ++i) {
     const auto* ids = Anchored(tokens[i].norm);
     if (ids != nullptr && !ids->empty() && !patterns_[ids->front()].blocks()) return i;
   }
   return n;
+}
+
+bool VerbDictionary::CanAnchorTagged(const Token& token) const {
+  const auto* ids = Anchored(token.norm);
+  if (ids == nullptr) return false;
+  const bool verb = token.upos == Upos::kVerb || token.upos == Upos::kAux;
+  return std::any_of(ids->begin(), ids->end(), [&](uint32_t id) {
+    return !patterns_[id].blocks() && (verb || !patterns_[id].elements[0].verb);
+  });
 }
 
 bool VerbDictionary::IsParticiple(std::string_view norm) const {

@@ -50,14 +50,22 @@ class VerbDictionary {
   const std::vector<uint32_t>* Anchored(std::string_view norm) const;
   const VerbPattern& pattern(uint32_t id) const { return patterns_[id]; }
   size_t size() const { return patterns_.size(); }
+  // The longest pattern anchored at tokens[i] that matches, its id and *end (one past its
+  // last token); -1 when none. Gaps never cross a clause break (";", ":", ".", dash).
+  int LongestMatch(const Token* tokens, size_t n, size_t i, size_t* end) const;
   // The first token at or after `from` that can anchor a pattern (a candidate predicate),
   // or n when none.
   size_t NextAnchor(const Token* tokens, size_t n, size_t from) const;
+  // True when a tagged token can anchor an event pattern: a verb pattern at a word tagged
+  // VERB or AUX, or a pattern on a plain word ("talks") at any word.
+  bool CanAnchorTagged(const Token& token) const;
   // True for a past participle of a dictionary verb ("attacked", "met").
   bool IsParticiple(std::string_view norm) const;
   const std::vector<std::string>& problems() const { return problems_; }
 
  private:
+  bool MatchFrom(const VerbPattern& p, size_t element, const Token* tokens, size_t n, size_t pos,
+                 size_t* end) const;
   bool ParseElement(std::string_view text, PatternElement* e);
   // Checks `p`, stores it and indexes its anchor forms; false (reported) when invalid.
   bool Store(VerbPattern p, bool sort_anchors);

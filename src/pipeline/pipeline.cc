@@ -5,13 +5,17 @@
 #include <cstdlib>
 #include <filesystem>
 
+#include "parley/output.h"
+
 #include "analyze/syntax/syntax_model.h"
 #include "analyze/tokenizer.h"
 #include "code/cameo_table.h"
+#include "code/parse_coder.h"
 #include "code/pattern_coder.h"
 #include "code/verb_dictionary.h"
 #include "peers/petrarch/parley_dictionaries.h"
 #include "pipeline/event_places.h"
+#include "pipeline/name_parse.h"
 #include "recognize/actor_dictionary.h"
 #include "recognize/actor_finder.h"
 #include "recognize/gazetteer.h"
@@ -28,6 +32,11 @@ std::string DefaultDataDir() {
   return PARLEY_DATA_DIR;
 }
 
+std::string CameoTablePath(const std::string& data_dir) {
+  return (fs::path(data_dir.empty() ? DefaultDataDir() : data_dir) / "cameo" / "cameo_codes.tsv")
+      .string();
+}
+
 class PipelineImpl;
 
 class CoderImpl final : public Coder {
@@ -38,16 +47,18 @@ class CoderImpl final : public Coder {
   const CodeCounts& counts() const override { return counts_; }
 
  private:
-  void AddSyntax(const Sentence& s, size_t anchor);
+  bool AddSyntax(const Sentence& s, size_t anchor);
   bool TagAmbiguousAnchors(const Sentence& s, size_t anchor);
 
   const PipelineImpl* pipeline_;
   Doc doc_;
   ActorFinder finder_;
-  PatternCoder coder_;
+  PatternCoder coder_;       // sentences without a parse
+  ParseCoder parse_coder_;   // parsed sentences
   EventPlaces places_;
   std::vector<ActorMention> mentions_;
   SyntaxWorkspace syntax_ws_;
+  NameParseWorkspace name_ws_;
   CodeCounts counts_;
 };
 
@@ -61,7 +72,7 @@ class PipelineImpl final : public Pipeline {
     if (!fs::is_directory(fs::path(data) / "dict", ec)) {
       return Status::NotFound(data + ": no dict/ folder (set PARLEY_DATA or --data)");
     }
-    if (Status s = cameo_.Load((fs::path(data) / "cameo" / "cameo_codes.tsv").string());
+    if (Status s = cameo_.Load(CameoTablePath(data));
         !s.ok()) {
       return s;
     }
@@ -182,24 +193,38 @@ bool CoderImpl::TagAmbiguousAnchors(const Sentence& s, size_t anchor) {
 }
 
 // Syntax for one sentence, as PipelineOptions::syntax asks; `anchor` is its first
-// candidate predicate (token_count when none, or when it has no actor).
-void CoderImpl::AddSyntax(const Sentence& s, size_t anchor) {
+// candidate predicate (token_count when none, or when it has no actor). Returns whether
+// the sentence was parsed for the coder (actor names as single words, pipeline/name_parse.h).
+bool CoderImpl::AddSyntax(const Sentence& s, size_t anchor) {
   const SyntaxModel* model = pipeline_->syntax();
   const PipelineOptions::Syntax mode = pipeline_->options().syntax;
-  if (model == nullptr || mode == PipelineOptions::Syntax::kOff) return;
+  if (model == nullptr || mode == PipelineOptions::Syntax::kOff) return false;
   const bool candidate = anchor < s.token_count;
-  if (mode == PipelineOptions::Syntax::kParseAll ||
-      (candidate && mode == PipelineOptions::Syntax::kParse)) {
+  if (candidate && mode != PipelineOptions::Syntax::kTag) {
+    TagWithNames(*model, &doc_, s, mentions_, &syntax_ws_, &name_ws_);
+    ++counts_.tagged;
+    // No candidate predicate the tags allow: no event, no parse (the coder finds none).
+    const Token* tokens = doc_.tokens.data() + s.first_token;
+    const bool worth = std::any_of(tokens + anchor, tokens + s.token_count, [&](const Token& t) {
+      return pipeline_->verbs().CanAnchorTagged(t);
+    });
+    const bool parsed = worth && ParseTaggedNames(*model, &doc_, s, mentions_, &syntax_ws_, &name_ws_);
+    counts_.parsed += parsed;
+    if (parsed || mode != PipelineOptions::Syntax::kParseAll) return parsed;
+  }
+  if (mode == PipelineOptions::Syntax::kParseAll) {
     model->Annotate(&doc_, s, &syntax_ws_);
     ++counts_.tagged;
     ++counts_.parsed;
   } else if (candidate && TagAmbiguousAnchors(s, anchor)) {
     ++counts_.tagged;
   }
+  return false;
 }
 
 CoderImpl::CoderImpl(const PipelineImpl* p)
     : pipeline_(p), finder_(&p->actors()), coder_(&p->verbs(), &p->cameo()),
+      parse_coder_(&p->verbs(), &p->cameo()),
       places_(&p->gazetteer()) {}
 
 Status CoderImpl::Code(const Article& article, std::vector<Event>* events) {
@@ -217,7 +242,7 @@ Status CoderImpl::Code(const Article& article, std::vector<Event>* events) {
     const size_t anchor = mentions_.empty()
                               ? s.token_count
                               : pipeline_->verbs().NextAnchor(tokens, s.token_count, 0);
-    AddSyntax(s, anchor);
+    const bool parsed = AddSyntax(s, anchor);
     if (anchor == s.token_count) continue;
     // The event date: a time expression in the sentence, else the publication date.
     const EventDate when = ResolveEventDate(
@@ -225,7 +250,8 @@ Status CoderImpl::Code(const Article& article, std::vector<Event>* events) {
         article.published);
     SentenceContext ctx{&doc_, i, &mentions_, when.date};
     const size_t first_event = events->size();
-    coder_.CodeSentence(ctx, events);
+    if (parsed) parse_coder_.CodeSentence(ctx, events);
+    else coder_.CodeSentence(ctx, events);
     places_.AddSentence(doc_, s, mentions_, *events, first_event);
   }
   places_.Finish(article, events, before);
@@ -234,6 +260,15 @@ Status CoderImpl::Code(const Article& article, std::vector<Event>* events) {
 }
 
 }  // namespace
+
+Result<EventNameFn> LoadEventNames(const std::string& data_dir) {
+  auto table = std::make_shared<CameoTable>();
+  if (Status s = table->Load(CameoTablePath(data_dir)); !s.ok()) return s;
+  return EventNameFn([table](std::string_view code) {
+    const CameoInfo* info = table->Find(code);
+    return info ? std::string_view(info->name) : std::string_view();
+  });
+}
 
 Result<std::unique_ptr<Pipeline>> Pipeline::Create(const PipelineOptions& options) {
   auto p = std::make_unique<PipelineImpl>(options);

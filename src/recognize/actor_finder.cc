@@ -67,6 +67,13 @@ bool ActorFinder::Joinable(const Token* tokens, size_t n, const Piece& a, const 
     if (i < b.first && tokens[i].norm == "the") ++i;
     return i == b.first && a.agent;
   }
+  // "soldiers from Gondor", "police in Kenya": a role and the country it belongs to.
+  if ((tokens[i].norm == "from" || tokens[i].norm == "in") && a.agent && !b.agent &&
+      IsCountry(b.code)) {
+    ++i;
+    if (i < b.first && tokens[i].norm == "the") ++i;
+    return i == b.first;
+  }
   // Given names between a title and a surname: "President Serzh Sarkisian".
   size_t names = 0;
   while (i < b.first && tokens[i].capitalized && names < 2) {

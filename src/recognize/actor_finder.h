@@ -5,7 +5,9 @@
 //   "Kremlin spokesman Dmitry Peskov"  RUSGOV + GOV + RUSGOV -> RUSGOV
 //   "the foreign minister of Armenia"  GOV of ARM         -> ARMGOV
 //   "Azerbaijan's defence ministry"    AZE 's MIL         -> AZEMIL
-// Pieces join when nothing separates them, or only "'s", "of (the)", or up to two
+//   "soldiers from Gondor", "police in Kenya"  MIL from GON, COP in KEN -> GONMIL, KENCOP
+// Pieces join when nothing separates them, or only "'s", "of (the)", "from"/"in" (a role
+// before a country), or up to two
 // capitalised words (given names: "President Serzh Sarkisian"). A person's dated code wins over
 // a bare country; otherwise the country takes the first agent's role. A bare country
 // adjective after "ex-", "former", "pro-" or "anti-" is not an actor ("ex-Soviet rivals").

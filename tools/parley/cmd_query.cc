@@ -3,7 +3,7 @@
 #include <memory>
 
 #include "commands.h"
-#include "parley/pipeline.h"
+#include "parley/output.h"
 #include "store_args.h"
 
 namespace parley::cli {
@@ -17,12 +17,10 @@ struct QueryArgs {
   size_t limit = 0;
 };
 
-// CAMEO names come from the pipeline's tables when they load; without them, none.
+// CAMEO names come from the CAMEO table when it loads; without it, none.
 EventNameFn CameoNames() {
-  static auto pipeline = Pipeline::Create({});
-  if (!pipeline.ok()) return nullptr;
-  const Pipeline* p = pipeline.value().get();
-  return [p](std::string_view code) { return p->EventName(code); };
+  auto names = LoadEventNames();
+  return names.ok() ? std::move(names.value()) : nullptr;
 }
 
 int RunQuery(const std::string& command, QueryArgs& args) {

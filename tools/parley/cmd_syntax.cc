@@ -16,6 +16,7 @@
 #include "analyze/syntax/training.h"
 #include "analyze/tokenizer.h"
 #include "commands.h"
+#include "parley/pipeline.h"
 
 namespace parley::cli {
 
@@ -39,6 +40,7 @@ struct EvalArgs {
 struct ParseArgs {
   std::vector<std::string> inputs;
   std::string models;
+  bool as_coded = false;
 };
 
 CLI::App* FindOrAdd(CLI::App& app, const std::string& name, const std::string& help) {
@@ -153,6 +155,33 @@ int ParseText(const SyntaxModel& model, const std::string& text, int* sent_id) {
   return 0;
 }
 
+// What the coder sees: the sentences it parses (those with an actor and a candidate
+// predicate), parsed with actor names as single words, and their events as comments.
+int ParseAsCoded(const ParseArgs& args, const std::string& text, int* sent_id) {
+  PipelineOptions options;
+  options.syntax = PipelineOptions::Syntax::kParse;
+  options.models_dir = args.models;
+  auto pipeline = Pipeline::Create(options);
+  if (!pipeline.ok()) return Fail(pipeline.status());
+  auto coder = pipeline.value()->NewCoder();
+  Article article;
+  article.body = text;
+  std::vector<Event> events;
+  if (Status st = coder->Code(article, &events); !st.ok()) return Fail(st);
+  const Doc& doc = coder->doc();
+  for (uint32_t i = 0; i < doc.sentences.size(); ++i) {
+    const Sentence& s = doc.sentences[i];
+    if (doc.tokens[s.first_token].deprel == 0 && doc.tokens[s.first_token].head < 0) continue;
+    for (const Event& e : events) {
+      if (e.sentence != i) continue;
+      std::cout << "# event = " << e.source.code << " " << e.cameo << " "
+                << (e.target.empty() ? "-" : e.target.code) << "\n";
+    }
+    syntax::WriteConllu(doc, s, ++*sent_id, &std::cout);
+  }
+  return 0;
+}
+
 int RunParse(const ParseArgs& args) {
   auto model = SyntaxModel::Load(args.models.empty() ? SyntaxModel::DefaultDir() : args.models);
   if (!model.ok()) return Fail(model.status());
@@ -171,7 +200,9 @@ int RunParse(const ParseArgs& args) {
       }
       text << in.rdbuf();
     }
-    if (ParseText(*model.value(), text.str(), &sent_id) != 0) rc = 1;
+    const int r = args.as_coded ? ParseAsCoded(args, text.str(), &sent_id)
+                                : ParseText(*model.value(), text.str(), &sent_id);
+    if (r != 0) rc = 1;
   }
   return rc;
 }
@@ -213,6 +244,9 @@ void RegisterSyntaxCommands(CLI::App& app, int* exit_code) {
   CLI::App* parse = app.add_subcommand("parse", "Print CoNLL-U for raw text (files or stdin)");
   parse->add_option("inputs", parse_args->inputs, "Text files; - or none for stdin");
   parse->add_option("--models", parse_args->models, "Model folder (default data/models)");
+  parse->add_flag("--as-coded", parse_args->as_coded,
+                  "Parse as the coder does: actor names as one word, only sentences that may "
+                  "yield events, with their events as comments");
   parse->callback([parse_args, exit_code] { *exit_code = RunParse(*parse_args); });
 }
 

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "analyze/syntax/deprel.h"
+#include "analyze/syntax/parse_eval.h"
 
 namespace parley::syntax {
 namespace {
@@ -54,6 +55,17 @@ TEST(EvaluateTest, MultiwordTokensSplitIntoWordSpans) {
   EXPECT_EQ(e.words[1].span, (Span{2, 5}));
   EXPECT_EQ(e.words[2].span, (Span{5, 9}));
   EXPECT_EQ(offset, 9u);
+}
+
+TEST(ParseEvalTest, SurfaceTokensJoinCliticsAndPluralPossessives) {
+  EXPECT_TRUE(JoinsPreviousToken("n't", Upos::kPart));
+  EXPECT_TRUE(JoinsPreviousToken("N'T", Upos::kPart));   // "DON'T"
+  EXPECT_TRUE(JoinsPreviousToken("'S", Upos::kAux));     // "IT'S"
+  EXPECT_TRUE(JoinsPreviousToken("\xE2\x80\x99re", Upos::kAux));
+  EXPECT_FALSE(JoinsPreviousToken("'s", Upos::kPart));   // possessive: a token of its own
+  EXPECT_TRUE(JoinsPreviousToken("'", Upos::kPart));     // "parents'"
+  EXPECT_FALSE(JoinsPreviousToken("'", Upos::kPunct));   // a closing quote
+  EXPECT_FALSE(JoinsPreviousToken("-", Upos::kPunct));
 }
 
 }  // namespace

@@ -2,6 +2,8 @@
 
 #include <time.h>
 
+#include <array>
+
 #include "analyze/tokenizer.h"
 
 namespace parley::syntax {
@@ -91,25 +93,39 @@ std::vector<std::string> DocumentTexts(const std::vector<TreebankSentence>& gold
   return docs;
 }
 
-bool IsContraction(std::string_view form, Upos upos) {
+}  // namespace
+
+bool JoinsPreviousToken(std::string_view form, Upos upos) {
   static constexpr std::string_view kClitics[] = {"n't", "'m", "'re", "'ve", "'ll", "'d",
                                                   "'s", "’m", "’re", "’ve", "’ll", "’d", "’s", "n’t"};
+  // The possessive apostrophe of a plural ("parents'") is part of the word's token.
+  if (form == "'" || form == "’") return upos == Upos::kPart;
+  std::array<char, 8> lower{};  // "DON'T", "IT'S" as well
+  if (form.size() > lower.size()) return false;
+  for (size_t i = 0; i < form.size(); ++i) {
+    lower[i] = form[i] >= 'A' && form[i] <= 'Z' ? static_cast<char>(form[i] | 0x20) : form[i];
+  }
+  const std::string_view folded(lower.data(), form.size());
   for (std::string_view c : kClitics) {
     // Possessive 's (PART) is a token of its own in UD English; "it's" (AUX) is not.
-    if (form == c) return upos != Upos::kPart || c.find('n') == 0;
+    if (folded == c) return upos != Upos::kPart || c.find('n') == 0;
   }
   return false;
 }
 
+namespace {
+
 // Surface tokens as UD English writes them: a contraction clitic glued to the word
-// before it ("do|n't", "I|'m") makes one multiword token with it.
+// before it ("do|n't", "I|'m"), or the second part of a word the tokenizer split
+// ("can|not", "do|nt"), makes one multiword token with it.
 std::vector<Span> SurfaceTokens(const Doc& doc, const Sentence& s,
                                 const std::vector<std::string_view>& forms,
                                 const std::vector<Span>& spans, const std::vector<Upos>& upos) {
   std::vector<Span> tokens;
   for (size_t i = 0; i < forms.size(); ++i) {
-    bool glued = i > 0 && !doc.tokens[s.first_token + i].space_before;
-    if (glued && IsContraction(forms[i], upos[i])) {
+    const Token& t = doc.tokens[s.first_token + i];
+    const bool glued = i > 0 && !t.space_before;
+    if (glued && (t.joined_to_previous || JoinsPreviousToken(forms[i], upos[i]))) {
       tokens.back().end = spans[i].end;
     } else {
       tokens.push_back(spans[i]);

@@ -6,6 +6,7 @@
 #ifndef PARLEY_ANALYZE_SYNTAX_PARSE_EVAL_H_
 #define PARLEY_ANALYZE_SYNTAX_PARSE_EVAL_H_
 
+#include <string_view>
 #include <vector>
 
 #include "analyze/syntax/evaluate.h"
@@ -23,6 +24,12 @@ struct ParseEvalResult {
 
 ParseEvalResult EvaluateGoldTokens(const SyntaxModel& model,
                                    const std::vector<TreebankSentence>& gold);
+
+// In raw-text mode, does a word the tokenizer wrote against the previous one belong to
+// that word's surface token, as UD English writes it? Contraction clitics ("do|n't",
+// "IT|'S" but not the possessive "'s", tagged PART) and the possessive apostrophe of a
+// plural ("parents|'", PART) do.
+bool JoinsPreviousToken(std::string_view form, Upos upos);
 
 Result<ParseEvalResult> EvaluateRawText(const SyntaxModel& model,
                                         const std::vector<TreebankSentence>& gold);

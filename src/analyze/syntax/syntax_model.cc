@@ -43,7 +43,12 @@ void SyntaxModel::AnalyzeWords(std::span<const std::string_view> forms, bool par
   tagger_.Tag(&ws->tagger, ws->upos.data());
   ws->heads.assign(n, -1);
   ws->labels.assign(n, 0);
-  if (!parse || n > kMaxParseWords) return;
+  if (parse) ParseTaggedWords(ws);
+}
+
+void SyntaxModel::ParseTaggedWords(SyntaxWorkspace* ws) const {
+  const size_t n = ws->upos.size();
+  if (n > kMaxParseWords) return;
   ws->tag_ids.resize(n);
   for (size_t i = 0; i < n; ++i) ws->tag_ids[i] = static_cast<uint8_t>(ws->upos[i]);
   const syntax::ParserInput in{ws->tagger.words.data(), ws->tag_ids.data(),

@@ -65,6 +65,9 @@ class SyntaxModel {
   // Analyses bare word forms into ws->upos (and ws->heads, ws->labels if `parse`).
   void AnalyzeWords(std::span<const std::string_view> forms, bool parse,
                     SyntaxWorkspace* ws) const;
+  // Parses the words of the last AnalyzeWords(forms, /*parse=*/false, ws) call, with their
+  // tags: lets a caller look at the tags before paying for the parse.
+  void ParseTaggedWords(SyntaxWorkspace* ws) const;
   // The lemma of one word, written into *out.
   void Lemmatize(std::string_view form, Upos upos, std::string* out) const {
     lemmatizer_.Lemmatize(form, upos, out);

@@ -20,16 +20,27 @@ std::string Lower(std::string s) {
   return s;
 }
 
-// "UNITED STATES" -> "United States"; short one-word acronyms ("US", "UN") stay as they are.
+// Words a title leaves in lower case after its first word ("Prince of Dol Amroth"). A
+// lower-case name word matches the text in either case, a capitalised one only capitalised.
+bool MinorWord(std::string_view w) {
+  static const std::set<std::string_view> kMinor = {
+      "of", "the", "and", "for", "in", "on", "at", "to", "de", "del", "la", "du", "des"};
+  return kMinor.count(w) > 0;
+}
+
+// "UNITED STATES" -> "United States", "PRINCE OF DOL AMROTH" -> "Prince of Dol Amroth";
+// short one-word acronyms ("US", "UN") stay as they are.
 std::string TitleCase(const std::string& name) {
   if (name.find(' ') == std::string::npos && name.size() <= 3) return name;
   std::string out = Lower(name);
-  bool start = true;
-  for (char& c : out) {
-    if (start && std::isalpha(static_cast<unsigned char>(c))) {
-      c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  for (size_t i = 0; i < out.size();) {
+    size_t end = i;
+    while (end < out.size() && out[end] != ' ' && out[end] != '-') ++end;
+    if (end > i && std::isalpha(static_cast<unsigned char>(out[i])) &&
+        (i == 0 || !MinorWord(std::string_view(out).substr(i, end - i)))) {
+      out[i] = static_cast<char>(std::toupper(static_cast<unsigned char>(out[i])));
     }
-    start = c == ' ' || c == '-';
+    i = end + 1;
   }
   return out;
 }

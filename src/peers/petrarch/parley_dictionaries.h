@@ -6,7 +6,8 @@
 // Parley's formats and counts what does not:
 //  - actors: every phrase of a record with the record's codes; "[CODE]" defaults become
 //    undated records, "<D", ">D" and "D-D" restrictions dated ones. Names are written in
-//    title case ("UNITED_STATES_" -> "United States"); one-word names of up to three
+//    title case ("UNITED_STATES_" -> "United States", with "of", "the", "and", ... after
+//    the first word in lower case: "Prince of Dol Amroth"); one-word names of up to three
 //    letters stay in capitals ("US", "UN") and so match only that spelling.
 //  - agents: each phrase (plurals included) with its role, "~GOV" and "IGO~" alike.
 //  - verbs: each verb form (multi-word verbs "+CORDON_OFF" as adjacent words) with its
@@ -47,8 +48,9 @@ struct ConversionReport {
 
 // Loads the Phoenix dictionaries of `dir` (PhoenixFiles) into `actors` and `verbs`.
 // An unreadable file is an error; everything else is counted in `report`.
-Status LoadPhoenixDictionaries(const std::string& dir, ActorDictionary* actors,
-                               VerbDictionary* verbs, ConversionReport* report);
+// (The types are spelt in full: petrarch:: has its own ActorDictionary and VerbDictionary.)
+Status LoadPhoenixDictionaries(const std::string& dir, parley::ActorDictionary* actors,
+                               parley::VerbDictionary* verbs, ConversionReport* report);
 
 }  // namespace parley::petrarch
 

@@ -72,6 +72,10 @@ DictionaryFiles EnvironmentFiles(const RecordFile& file, const std::string& dir)
 
 }  // namespace
 
+bool IsChecked(const RecordFile& file, const SentenceRecord& record) {
+  return !record.skip && Included(file, record);
+}
+
 RecordOutcome ScoreRecord(const SentenceRecord& record, const SentenceResult& result) {
   RecordOutcome out;
   out.id = record.id;
@@ -95,6 +99,26 @@ RecordOutcome ScoreRecord(const SentenceRecord& record, const SentenceResult& re
   return out;
 }
 
+void ForEachCheckedRecord(
+    const RecordFile& file, const std::string& records_path, ValidationReport* report,
+    const std::function<void(const SentenceRecord&, const CoderOptions&)>& code) {
+  CoderOptions options;
+  for (const auto& item : file.items) {
+    if (item.kind == RecordItem::Kind::kStop) break;
+    if (item.kind == RecordItem::Kind::kConfig) {
+      if (Status s = options.Set(item.option, item.value); !s.ok()) {
+        report->warnings.push_back(records_path + ": <Config>: " + s.message());
+      }
+      continue;
+    }
+    if (!IsChecked(file, item.sentence)) {
+      ++report->skipped;
+      continue;
+    }
+    code(item.sentence, options);
+  }
+}
+
 Result<ValidationReport> RunValidation(const std::string& records_path,
                                        const ValidationOptions& options) {
   auto file = ReadRecordFile(records_path);
@@ -110,21 +134,9 @@ Result<ValidationReport> RunValidation(const std::string& records_path,
   report.load_seconds = Since(load_start);
   report.warnings = std::move(load.warnings);
   TreeCoder coder(dicts);
-  CoderOptions coder_options;
   const auto code_start = Clock::now();
-  for (const auto& item : file.value().items) {
-    if (item.kind == RecordItem::Kind::kStop) break;
-    if (item.kind == RecordItem::Kind::kConfig) {
-      if (Status s = coder_options.Set(item.option, item.value); !s.ok()) {
-        report.warnings.push_back(records_path + ": <Config>: " + s.message());
-      }
-      continue;
-    }
-    const SentenceRecord& record = item.sentence;
-    if (record.skip || !Included(file.value(), record)) {
-      ++report.skipped;
-      continue;
-    }
+  ForEachCheckedRecord(file.value(), records_path, &report, [&](const SentenceRecord& record,
+                                                               const CoderOptions& coder_options) {
     const SentenceResult result =
         coder.Code(record.parse, OrdinalDate(record.date), JoinLines(record.text), coder_options);
     if (record.id == options.explain_id) {
@@ -137,7 +149,7 @@ Result<ValidationReport> RunValidation(const std::string& records_path,
       ++report.failed;
       report.failures.push_back(std::move(outcome));
     }
-  }
+  });
   report.code_seconds = Since(code_start);
   return report;
 }
