@@ -140,18 +140,10 @@ void LinearModel::Score(std::span<const uint64_t> features, float* scores) const
   }
 }
 
-uint64_t LinearModel::FindIndex(uint64_t feature) const {
-  const uint32_t fp = Fingerprint(feature);
-  for (uint64_t i = feature & mask_;; i = (i + 1) & mask_) {
-    const uint64_t slot = slots_[i];
-    if (slot == 0) return kMissing;
-    if (static_cast<uint32_t>(slot >> 32) == fp) return i;
-  }
-}
-
 void LinearModel::EnableHead(int k) {
+  head_.clear();
+  record_ = 0;
   head_classes_ = k;
-  head_stride_ = (static_cast<size_t>(k) + 7) & ~size_t{7};
   const uint32_t uk = static_cast<uint32_t>(k);
   // 16-bit head weights: the 23-bit entries shifted right just enough (one sequential
   // pass over the entries finds the largest head weight).
@@ -162,19 +154,22 @@ void LinearModel::EnableHead(int k) {
   const int shift = std::max(0, static_cast<int>(std::bit_width(static_cast<uint32_t>(max_q))) - 15);
   head_scale_ = std::ldexp(scale_, shift);
   const int32_t round = shift > 0 ? 1 << (shift - 1) : 0;
-  record_ = std::max<size_t>(4 + head_stride_, 32);
-  head_.assign(slots_.size() * record_, 0);
+  size_t rows = 0;
+  for (uint64_t slot : slots_) rows += slot != 0;
+  const size_t record = 2 + ((static_cast<size_t>(k) + 1) & ~size_t{1});
+  // Padding: AccumulateHead reads whole groups of 8 weights past a record's end.
+  head_.assign(rows * record + 8, 0);
   constexpr size_t kAhead = 16;
+  uint32_t row = 0;
   for (size_t i = 0; i < slots_.size(); ++i) {
     if (i + kAhead < slots_.size() && slots_[i + kAhead] != 0) {
       __builtin_prefetch(&entries_[EntryOffset(slots_[i + kAhead])]);
     }
     if (slots_[i] == 0) continue;
-    int16_t* record = &head_[i * record_];
-    const uint32_t fp = static_cast<uint32_t>(slots_[i] >> 32), offset = static_cast<uint32_t>(slots_[i]);
-    std::memcpy(record, &fp, 4);
-    std::memcpy(record + 2, &offset, 4);
-    int16_t* head = record + 4;
+    int16_t* rec = &head_[row * record];
+    const uint32_t offset = static_cast<uint32_t>(slots_[i]);
+    std::memcpy(rec, &offset, 4);
+    int16_t* head = rec + 2;
     for (const uint32_t* e = &entries_[EntryOffset(slots_[i])];; ++e) {
       const uint32_t v = *e;
       const uint32_t cls = (v >> kWeightBits) & 0xff;
@@ -182,56 +177,45 @@ void LinearModel::EnableHead(int k) {
       head[cls] = static_cast<int16_t>(std::min((DecodeWeight(v) + round) >> shift, 32767));
       if (v & kLastBit) break;
     }
+    slots_[i] = (slots_[i] & ~0xffffffffULL) | row++;
   }
+  record_ = record;
 }
 
-uint32_t LinearModel::FindRecord(uint64_t feature) const {
-  const uint32_t fp = Fingerprint(feature);
-  for (uint64_t i = feature & mask_;; i = (i + 1) & mask_) {
-    uint32_t got;
-    std::memcpy(&got, &head_[i * record_], 4);
-    if (got == 0) return kMissing;
-    if (got == fp) return static_cast<uint32_t>(i);
-  }
-}
-
-void LinearModel::Lookup(std::span<const uint64_t> features, uint32_t* slots) const {
-  if (slots_.empty()) {
-    std::fill(slots, slots + features.size(), kMissing);
+void LinearModel::Lookup(std::span<const uint64_t> features, uint32_t* rows) const {
+  if (slots_.empty() || record_ == 0) {
+    std::fill(rows, rows + features.size(), kMissing);
     return;
   }
   constexpr size_t kBatch = 64;
   for (size_t begin = 0; begin < features.size(); begin += kBatch) {
     const size_t end = std::min(begin + kBatch, features.size());
-    if (record_ > 0) {
-      for (size_t i = begin; i < end; ++i) {
-        const int16_t* record = &head_[(features[i] & mask_) * record_];
-        __builtin_prefetch(record);
-        if (record_ > 32) __builtin_prefetch(record + record_ - 1);
+    for (size_t i = begin; i < end; ++i) __builtin_prefetch(&slots_[features[i] & mask_]);
+    for (size_t i = begin; i < end; ++i) {
+      const uint64_t slot = Find(features[i]);
+      if (slot == 0) {
+        rows[i] = kMissing;
+        continue;
       }
-      for (size_t i = begin; i < end; ++i) slots[i] = FindRecord(features[i]);
-    } else {
-      for (size_t i = begin; i < end; ++i) __builtin_prefetch(&slots_[features[i] & mask_]);
-      for (size_t i = begin; i < end; ++i) {
-        slots[i] = static_cast<uint32_t>(FindIndex(features[i]));
-      }
+      rows[i] = static_cast<uint32_t>(slot);
+      __builtin_prefetch(&head_[rows[i] * record_]);
     }
   }
 }
 
-void LinearModel::AccumulateHead(const uint32_t* slots, size_t count, float* scores) const {
+void LinearModel::AccumulateHead(const uint32_t* rows, size_t count, float* scores) const {
   typedef int16_t I16x8 __attribute__((vector_size(16)));
   typedef int32_t I32x8 __attribute__((vector_size(32)));
   constexpr size_t kMaxChunks = 4;
-  const size_t chunks = head_stride_ / 8;
-  if (chunks == 0 || chunks > kMaxChunks) return;
+  const size_t chunks = (static_cast<size_t>(head_classes_) + 7) / 8;
+  if (record_ == 0 || chunks > kMaxChunks) return;
   I32x8 sum[kMaxChunks] = {};
   for (size_t i = 0; i < count; ++i) {
-    if (slots[i] == kMissing) continue;
-    const int16_t* row = &head_[slots[i] * record_ + 4];
+    if (rows[i] == kMissing) continue;
+    const int16_t* head = &head_[rows[i] * record_ + 2];
     for (size_t c = 0; c < chunks; ++c) {
       I16x8 w;
-      std::memcpy(&w, row + 8 * c, sizeof(w));
+      std::memcpy(&w, head + 8 * c, sizeof(w));
       sum[c] += __builtin_convertvector(w, I32x8);
     }
   }
@@ -246,11 +230,7 @@ void LinearModel::AccumulateRange(const uint32_t* slots, size_t count, int lo, i
   for (size_t i = 0; i < count; ++i) {
     if (slots[i] == kMissing) continue;
     uint32_t offset;
-    if (record_ > 0) {
-      std::memcpy(&offset, &head_[slots[i] * record_ + 2], 4);
-    } else {
-      offset = static_cast<uint32_t>(slots_[slots[i]]);
-    }
+    std::memcpy(&offset, &head_[slots[i] * record_], 4);
     if (offset & kDenseBit) {
       const float* row = &dense_[static_cast<size_t>(offset & ~kDenseBit) * num_classes_];
       AddRow(row + lo, hi - lo, scores + lo);
@@ -273,7 +253,8 @@ size_t LinearModel::EntryCount(uint32_t offset) const {
 }
 
 uint32_t LinearModel::EntryOffset(uint64_t slot) const {
-  const uint32_t offset = static_cast<uint32_t>(slot);
+  uint32_t offset = static_cast<uint32_t>(slot);
+  if (record_ > 0) std::memcpy(&offset, &head_[offset * record_], 4);  // a head row
   return offset & kDenseBit ? dense_offsets_[offset & ~kDenseBit] : offset;
 }
 
@@ -306,6 +287,8 @@ LinearModel LinearModel::Pruned(float min_abs) const {
   // entries; a feature that loses all its weights keeps one zero entry.
   LinearModel m = *this;
   m.entries_.clear();
+  m.head_.clear();
+  m.record_ = 0;
   for (uint64_t& slot : m.slots_) {
     if (slot == 0) continue;
     const uint32_t begin = static_cast<uint32_t>(m.entries_.size());
@@ -335,7 +318,7 @@ void LinearModel::Save(BinaryWriter* w) const {
   w->PutVector(entries_);
 }
 
-Status LinearModel::Load(BinaryReader* r) {
+Status LinearModel::Load(BinaryReader* r, bool densify) {
   uint32_t classes = 0;
   uint64_t features = 0;
   if (Status st = r->Get(&classes); !st.ok()) return st;
@@ -364,7 +347,7 @@ Status LinearModel::Load(BinaryReader* r) {
   num_classes_ = static_cast<int>(classes);
   num_features_ = features;
   mask_ = slots_.size() - 1;
-  Densify();
+  if (densify) Densify();
   return Status::Ok();
 }
 

@@ -42,13 +42,13 @@ class LinearModel {
 
   // Two-stage scoring for models whose classes form groups (the parser's moves, then
   // its relations). EnableHead(k) copies the weights of classes [0, k) of every feature
-  // into a flat per-slot array (derived, not saved). Lookup() finds each feature once
-  // (slots[i] = kMissing if unknown) and prefetches; AccumulateHead() adds classes
-  // [0, k) and AccumulateRange() classes [lo, hi) of the looked-up features. Entries of
-  // a feature are sorted by class, so ranges stop early.
+  // into a compact row of 16-bit weights (derived at load time, not saved). Lookup()
+  // finds each feature once (rows[i] = kMissing if unknown) and prefetches its row;
+  // AccumulateHead() adds classes [0, k) and AccumulateRange() classes [lo, hi) of the
+  // looked-up features. Entries of a feature are sorted by class, so ranges stop early.
   static constexpr uint32_t kMissing = UINT32_MAX;
   void EnableHead(int k);  // REQUIRES: k <= 32; weights quantized to 16 bits
-  void Lookup(std::span<const uint64_t> features, uint32_t* slots) const;
+  void Lookup(std::span<const uint64_t> features, uint32_t* rows) const;
   void AccumulateHead(const uint32_t* slots, size_t count, float* scores) const;
   void AccumulateRange(const uint32_t* slots, size_t count, int lo, int hi,
                        float* scores) const;
@@ -66,14 +66,14 @@ class LinearModel {
   }
 
   void Save(BinaryWriter* w) const;
-  Status Load(BinaryReader* r);
+  // `densify` = false skips the dense rows: for a model that will only score through
+  // EnableHead(num_classes()).
+  Status Load(BinaryReader* r, bool densify = true);
 
  private:
   static uint32_t Fingerprint(uint64_t feature);
   void Insert(uint64_t feature, uint32_t offset);
   uint64_t Find(uint64_t feature) const;  // the slot, or 0
-  uint64_t FindIndex(uint64_t feature) const;  // the slot's index, or kMissing
-  uint32_t FindRecord(uint64_t feature) const;  // the same, probing head_
   void Accumulate(uint32_t offset, float* scores) const;
   // Moves features with at least kDenseMinEntries entries into dense rows.
   void Densify();
@@ -89,12 +89,11 @@ class LinearModel {
   HugeVector<uint32_t> entries_;
   HugeVector<float> dense_;  // rows of num_classes_ weights (derived, not saved)
   std::vector<uint32_t> dense_offsets_;  // entry offset of each dense row
-  // The head table mirrors slots_ (same index, same probing) with one record per slot:
-  // u32 fingerprint (0 = empty), u32 offset (as in the slot), then head_stride_ int16
-  // weights, so a lookup touches one record. Derived at load time, not saved.
+  // After EnableHead(), a slot's offset is a head row: u32 entry offset (as the slot
+  // had it: dense bit or entries), then the head_classes_ int16 weights (record_ int16
+  // units per row, one row per feature). Derived at load time, not saved.
   int head_classes_ = 0;
-  size_t head_stride_ = 0;  // head_classes_ rounded up to a multiple of 8
-  size_t record_ = 0;       // int16 units per record (at least 32: one cache line)
+  size_t record_ = 0;  // 0 = no head rows
   float head_scale_ = 1.0f;  // weight = head_scale_ * int16
   HugeVector<int16_t> head_;
 };

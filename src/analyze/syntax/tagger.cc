@@ -191,8 +191,9 @@ Status Tagger::Load(const std::string& path) {
   if (!bytes.ok()) return bytes.status();
   BinaryReader r(bytes.value());
   if (Status st = CheckHeader(&r, "TAGR", kFormatVersion); !st.ok()) return st;
-  if (Status st = first_.Load(&r); !st.ok()) return st;
-  if (Status st = second_.Load(&r); !st.ok()) return st;
+  // No dense rows: a loaded tagger scores from its head rows only.
+  if (Status st = first_.Load(&r, false); !st.ok()) return st;
+  if (Status st = second_.Load(&r, false); !st.ok()) return st;
   if (Status st = lexicon_.Load(&r); !st.ok()) return st;
   if (Status st = signatures_.Load(&r); !st.ok()) return st;
   if (first_.num_classes() != kUposCount || second_.num_classes() != kUposCount) {
