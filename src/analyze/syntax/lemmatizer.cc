@@ -2,6 +2,7 @@
 
 #include <charconv>
 #include <map>
+#include <set>
 
 #include "analyze/syntax/hash.h"
 
@@ -38,11 +39,12 @@ uint64_t SuffixKey(Upos upos, std::string_view form, size_t len) {
                  LowerHash(form.substr(form.size() - len)));
 }
 
-// Counts of rules per key; keeps the most frequent (ties: the smaller rule id).
+// Counts of rules per key; keeps the most frequent (ties: the smaller rule id) when it has
+// at least `min_count` votes.
 class RuleVotes {
  public:
   void Add(uint64_t key, uint32_t rule) { ++votes_[key][rule]; }
-  std::map<uint64_t, uint32_t> Winners() const {
+  std::map<uint64_t, uint32_t> Winners(int min_count = 1) const {
     std::map<uint64_t, uint32_t> out;
     for (const auto& [key, counts] : votes_) {
       uint32_t best = kNoRule;
@@ -50,7 +52,7 @@ class RuleVotes {
       for (const auto& [rule, count] : counts) {
         if (count > best_count) best = rule, best_count = count;
       }
-      out[key] = best;
+      if (best_count >= min_count) out[key] = best;
     }
     return out;
   }
@@ -100,6 +102,7 @@ Lemmatizer Lemmatizer::Train(const std::vector<TreebankSentence>& train) {
   Lemmatizer lem;
   std::map<std::string, uint32_t> ids;
   RuleVotes known, suffixes;
+  std::set<std::string> voted;  // word types that have voted for suffix rules
   for (const TreebankSentence& s : train) {
     for (const TreebankWord& w : s.words) {
       if (w.lemma.empty() || w.lemma == "_") continue;
@@ -108,13 +111,19 @@ Lemmatizer Lemmatizer::Train(const std::vector<TreebankSentence>& train) {
       if (added) lem.rules_.push_back(rule);
       known.Add(KnownKey(w.upos, w.form), it->second);
       if (rule[0] == '=') continue;
+      // Unknown words follow the rules of word types, not tokens: one frequent word ("Nov"
+      // -> "November") must not decide for every word that ends like it ("Lavrov").
+      if (!voted.insert(std::to_string(static_cast<int>(w.upos)) + " " + AsciiLower(w.form) +
+                        " " + rule).second) {
+        continue;
+      }
       for (size_t len = 0; len <= kMaxSuffix && len <= w.form.size(); ++len) {
         suffixes.Add(SuffixKey(w.upos, w.form, len), it->second);
       }
     }
   }
   lem.known_ = WordTable(known.Winners());
-  lem.suffixes_ = WordTable(suffixes.Winners());
+  lem.suffixes_ = WordTable(suffixes.Winners(kMinSuffixTypes));
   return lem;
 }
 

@@ -22,6 +22,8 @@ class Lemmatizer {
  public:
   static constexpr uint32_t kFormatVersion = 1;
   static constexpr int kMaxSuffix = 6;
+  // A suffix rule for unknown words needs this many word types behind it.
+  static constexpr int kMinSuffixTypes = 3;
 
   // Learns rules from the (form, UPOS, lemma) triples of `train`.
   static Lemmatizer Train(const std::vector<TreebankSentence>& train);
