@@ -430,10 +430,21 @@ void ParseCoder::PassiveRoles(const Predicate& p, Role* source, Role* target) co
   if (subject < n_) {
     target->mention = SubjectMention(subject, v);
     target->named = !OneOf(tokens_[subject].norm, kRelativePronouns);
-  } else if (Rel(v, rel_->acl) && tokens_[v].head >= 0) {
+  } else if (Rel(v, rel_->acl) && tokens_[v].head >= 0 && EndsRightBefore(tokens_[v].head, v)) {
+    // "Armenians killed by ...": the participle follows the noun it modifies. Attached to
+    // a noun further back ("prisoners on Wednesday in an exchange mediated by X"), it is
+    // more often a misparse: word order decides.
     target->mention = MentionOf(static_cast<size_t>(tokens_[v].head), false);
     target->named = true;
   }
+}
+
+// Whether the phrase of noun `head` ends right before token t (its mention's last word,
+// or the noun itself, is t - 1).
+bool ParseCoder::EndsRightBefore(size_t head, size_t t) const {
+  const int m = owner_[head];
+  const size_t end = m >= 0 ? (*mentions_)[m].end : head + 1;
+  return end == t;
 }
 
 // "Turkish shelling", "Russia's attack", "an attack by X"; "X launched an attack on Y".

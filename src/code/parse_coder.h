@@ -98,6 +98,7 @@ class ParseCoder final : public SentenceCoder {
   std::string_view CaseOf(size_t t) const;    // the preposition of a nominal ("" if none)
   bool Rel(size_t t, uint8_t rel) const { return tokens_[t].deprel == rel; }
   bool HasPredicate(size_t t) const;
+  bool EndsRightBefore(size_t head, size_t t) const;
 
   const VerbDictionary* verbs_;
   const Relations* rel_;
