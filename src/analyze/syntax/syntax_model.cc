@@ -1,6 +1,7 @@
 #include "analyze/syntax/syntax_model.h"
 
 #include <cstdlib>
+#include <thread>
 
 namespace parley {
 
@@ -21,12 +22,16 @@ Result<std::unique_ptr<SyntaxModel>> SyntaxModel::Load(const std::string& dir) {
   auto named = [](const std::string& path, Status st) {
     return st.ok() ? st : Status::Corruption(path + ": " + st.ToString());
   };
-  if (Status st = named(dir + "/tagger.bin", tagger.Load(dir + "/tagger.bin")); !st.ok()) return st;
-  if (Status st = named(dir + "/lemmatizer.bin", lemmatizer.Load(dir + "/lemmatizer.bin"));
-      !st.ok()) {
-    return st;
-  }
-  if (Status st = named(dir + "/parser.bin", parser.Load(dir + "/parser.bin")); !st.ok()) return st;
+  // The parser, the largest file, loads on a second thread while this one reads the rest.
+  Status parser_status;
+  std::thread parser_thread([&] {
+    parser_status = named(dir + "/parser.bin", parser.Load(dir + "/parser.bin"));
+  });
+  Status st = named(dir + "/tagger.bin", tagger.Load(dir + "/tagger.bin"));
+  if (st.ok()) st = named(dir + "/lemmatizer.bin", lemmatizer.Load(dir + "/lemmatizer.bin"));
+  parser_thread.join();
+  if (!st.ok()) return st;
+  if (!parser_status.ok()) return parser_status;
   return std::make_unique<SyntaxModel>(std::move(tagger), std::move(lemmatizer),
                                        std::move(parser));
 }
