@@ -85,9 +85,12 @@ class LinearModel {
   size_t num_features_ = 0;
   uint64_t mask_ = 0;
   float scale_ = 1.0f;
+  // Only the hash slots, probed at random for every feature, sit on 2 MB pages: marking
+  // the other tables too made each process's first load fault in huge pages for about
+  // 0.2 s of system time, for no measurable speed.
   HugeVector<uint64_t> slots_;
-  HugeVector<uint32_t> entries_;
-  HugeVector<float> dense_;  // rows of num_classes_ weights (derived, not saved)
+  std::vector<uint32_t> entries_;
+  std::vector<float> dense_;  // rows of num_classes_ weights (derived, not saved)
   std::vector<uint32_t> dense_offsets_;  // entry offset of each dense row
   // After EnableHead(), a slot's offset is a head row: u32 entry offset (as the slot
   // had it: dense bit or entries), then the head_classes_ int16 weights (record_ int16
@@ -95,7 +98,7 @@ class LinearModel {
   int head_classes_ = 0;
   size_t record_ = 0;  // 0 = no head rows
   float head_scale_ = 1.0f;  // weight = head_scale_ * int16
-  HugeVector<int16_t> head_;
+  std::vector<int16_t> head_;
 };
 
 }  // namespace parley::syntax
