@@ -1,7 +1,9 @@
 // The five seed articles (../shared/seeds): the events a reader of them expects, and no
-// events from their page debris. Needs PARLEY_SHARED (default ../shared).
+// events from their page debris, with the default word-order coder and with the parse
+// coder (--syntax parse). Needs PARLEY_SHARED (default ../shared).
 #include <gtest/gtest.h>
 
+#include <map>
 #include <string>
 #include <vector>
 
@@ -17,24 +19,28 @@ struct Expected {
   const char* target;   // code prefix, "" = any
 };
 
-class SeedsTest : public ::testing::Test {
+// Codes the seeds once per syntax level; tests read the TSV rows of their level.
+class SeedsTest : public ::testing::TestWithParam<const char*> {
  protected:
-  static void SetUpTestSuite() {
-    const std::string shared = testing::SharedDir();
-    if (shared.empty()) return;
-    const auto r = testing::RunCommand(std::string(PARLEY_BIN) + " code -q -f tsv " + shared + "/seeds");
-    ASSERT_EQ(r.exit_code, 0) << r.err;
-    std::string line;
-    for (char c : r.out) {
-      if (c != '\n') { line += c; continue; }
-      rows_->push_back(Split(line));
-      line.clear();
-    }
-  }
   void SetUp() override {
     if (testing::SharedDir().empty()) {
       GTEST_SKIP() << "shared data not found: set PARLEY_SHARED to the shared/ folder";
     }
+    auto& rows = (*coded_)[GetParam()];
+    if (!rows.empty()) {
+      rows_ = &rows;
+      return;
+    }
+    const auto r = testing::RunCommand(std::string(PARLEY_BIN) + " code -q -f tsv --syntax " +
+                                       GetParam() + " " + testing::SharedDir() + "/seeds");
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+    std::string line;
+    for (char c : r.out) {
+      if (c != '\n') { line += c; continue; }
+      rows.push_back(Split(line));
+      line.clear();
+    }
+    rows_ = &rows;
   }
   static std::vector<std::string> Split(const std::string& line) {
     std::vector<std::string> f(1);
@@ -45,7 +51,7 @@ class SeedsTest : public ::testing::Test {
     return f;
   }
   // TSV columns: article_id sentence date source_code ... target_code(6) ... cameo(9) ... text(15)
-  static bool Has(const Expected& e) {
+  bool Has(const Expected& e) const {
     for (const auto& row : *rows_) {
       if (row.size() < 16) continue;
       if (row[0].rfind(e.article, 0) == 0 && row[3].rfind(e.source, 0) == 0 &&
@@ -55,11 +61,15 @@ class SeedsTest : public ::testing::Test {
     }
     return false;
   }
-  static std::vector<std::vector<std::string>>* rows_;
+  const std::vector<std::vector<std::string>>* rows_ = nullptr;
+  static std::map<std::string, std::vector<std::vector<std::string>>>* coded_;
 };
-std::vector<std::vector<std::string>>* SeedsTest::rows_ = new std::vector<std::vector<std::string>>;
+std::map<std::string, std::vector<std::vector<std::string>>>* SeedsTest::coded_ =
+    new std::map<std::string, std::vector<std::vector<std::string>>>;
 
-TEST_F(SeedsTest, CodesTheEventsAReaderExpects) {
+INSTANTIATE_TEST_SUITE_P(Syntax, SeedsTest, ::testing::Values("tag", "parse"));
+
+TEST_P(SeedsTest, CodesTheEventsAReaderExpects) {
   const Expected expected[] = {
       {"000", "RUS", "039", "ARM"},    // Russia prepared to mediate between Armenia and ...
       {"000", "RUS", "039", "AZE"},    // ... Azerbaijan
@@ -78,7 +88,7 @@ TEST_F(SeedsTest, CodesTheEventsAReaderExpects) {
   }
 }
 
-TEST_F(SeedsTest, PageDebrisYieldsNoEvents) {
+TEST_P(SeedsTest, PageDebrisYieldsNoEvents) {
   for (const auto& row : *rows_) {
     ASSERT_GE(row.size(), 16u);
     const std::string& text = row[15];
