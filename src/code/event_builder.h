@@ -23,6 +23,25 @@ struct Predicate {
   size_t anchor, end;
 };
 
+// The predicates of a sentence, left to right: at each token outside an actor name
+// (owner[t] < 0), the longest verb pattern anchored there, if accept(pattern, anchor) takes
+// it; a match consumes its tokens.
+template <typename Accept>
+void FindPredicates(const VerbDictionary& verbs, const Token* tokens, size_t n,
+                    const std::vector<int>& owner, Accept accept, std::vector<Predicate>* out) {
+  out->clear();
+  for (size_t i = 0; i < n;) {
+    size_t end = i + 1;
+    const int id = owner[i] >= 0 ? -1 : verbs.LongestMatch(tokens, n, i, &end);
+    if (id < 0 || !accept(verbs.pattern(id), i)) {
+      ++i;
+      continue;
+    }
+    out->push_back({static_cast<uint32_t>(id), i, end});
+    i = end;
+  }
+}
+
 // Who takes part in one predicate, as indices into the sentence's mentions.
 struct Roles {
   std::vector<int> sources;

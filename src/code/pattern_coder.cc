@@ -56,17 +56,8 @@ bool PatternCoder::IsNounOrComplement(const VerbPattern& p, size_t anchor) const
 }
 
 void PatternCoder::FindPredicates() {
-  predicates_.clear();
-  for (size_t i = 0; i < n_;) {
-    size_t end = i + 1;
-    const int id = owner_[i] >= 0 ? -1 : verbs_->LongestMatch(tokens_, n_, i, &end);
-    if (id < 0 || IsNounOrComplement(verbs_->pattern(id), i)) {
-      ++i;
-      continue;
-    }
-    predicates_.push_back({static_cast<uint32_t>(id), i, end});
-    i = end;
-  }
+  const auto accept = [&](const VerbPattern& p, size_t anchor) { return !IsNounOrComplement(p, anchor); };
+  parley::FindPredicates(*verbs_, tokens_, n_, owner_, accept, &predicates_);
 }
 
 bool PatternCoder::Negated(const Predicate& p) const {
