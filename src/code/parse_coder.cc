@@ -10,20 +10,17 @@
 namespace parley {
 
 struct ParseCoder::Relations {
-  uint8_t nsubj, nsubj_pass, csubj, obj, iobj, obl, obl_agent, obl_tmod, obl_npmod, nmod,
-      nmod_poss, amod, compound, conj, xcomp, ccomp, advcl, acl, acl_relcl, advmod, det,
-      mark, case_, aux_pass, cop, appos, parataxis, flat;
+  uint8_t nsubj, nsubj_pass, obj, iobj, obl, obl_agent, nmod, nmod_poss, amod, compound,
+      conj, xcomp, ccomp, advcl, acl, acl_relcl, advmod, det, mark, case_, aux_pass, cop,
+      appos, flat;
   Relations() {
     using syntax::DeprelId;
     nsubj = DeprelId("nsubj");
     nsubj_pass = DeprelId("nsubj:pass");
-    csubj = DeprelId("csubj");
     obj = DeprelId("obj");
     iobj = DeprelId("iobj");
     obl = DeprelId("obl");
     obl_agent = DeprelId("obl:agent");
-    obl_tmod = DeprelId("obl:tmod");
-    obl_npmod = DeprelId("obl:npmod");
     nmod = DeprelId("nmod");
     nmod_poss = DeprelId("nmod:poss");
     amod = DeprelId("amod");
@@ -41,7 +38,6 @@ struct ParseCoder::Relations {
     aux_pass = DeprelId("aux:pass");
     cop = DeprelId("cop");
     appos = DeprelId("appos");
-    parataxis = DeprelId("parataxis");
     flat = DeprelId("flat");
   }
 };
@@ -82,19 +78,14 @@ ParseCoder::ParseCoder(const VerbDictionary* verbs, const CameoTable* cameo)
   rel_ = &kRelations;
 }
 
-bool ParseCoder::IsParsed(const Doc& doc, const Sentence& s) {
-  for (uint32_t i = 0; i < s.token_count; ++i) {
-    if (doc.tokens[s.first_token + i].deprel != 0) return true;
-  }
-  return false;
-}
-
 void ParseCoder::Prepare(const SentenceContext& s) {
   const Sentence& sent = s.doc->sentences[s.index];
   tokens_ = s.doc->tokens.data() + sent.first_token;
   n_ = sent.token_count;
   mentions_ = s.mentions;
-  IndexMentions(tokens_, n_, *mentions_, &owner_, &roles_);
+  word_order_.Prepare(s);  // the mention index both coders read
+  owner_ = &word_order_.owner();
+  roles_ = &word_order_.roles();
   // Children in text order (counting sort by head).
   child_start_.assign(n_ + 2, 0);
   for (size_t t = 0; t < n_; ++t) {
@@ -124,7 +115,7 @@ std::string_view ParseCoder::CaseOf(size_t t) const {
     if (c < t && (Rel(c, rel_->case_) || Rel(c, rel_->mark))) return tokens_[c].norm;
   }
   // A mention's own head may be any of its words: look before the mention too.
-  const int m = owner_[t];
+  const int m = (*owner_)[t];
   if (m >= 0) {
     const size_t first = (*mentions_)[m].first;
     for (size_t k = first; k > 0 && first - k < 4; --k) {
@@ -151,7 +142,7 @@ bool ParseCoder::Accepts(const VerbPattern& p, size_t anchor) const {
 
 void ParseCoder::FindPredicates() {
   const auto accept = [&](const VerbPattern& p, size_t anchor) { return Accepts(p, anchor); };
-  parley::FindPredicates(*verbs_, tokens_, n_, owner_, accept, &predicates_);
+  parley::FindPredicates(*verbs_, tokens_, n_, *owner_, accept, &predicates_);
 }
 
 bool ParseCoder::Negated(const Predicate& p) const {
@@ -178,9 +169,11 @@ bool ParseCoder::IsComplement(size_t anchor) const {
   const bool gerund = tokens_[anchor].norm.ends_with("ing") && mark < n_ &&
                       OneOf(tokens_[mark].norm, kGerundPrepositions);
   if (!infinitive && !gerund) return false;
+  // The governing word, in the tree ("continued to shell") or before "to" ("is about to").
   const int head = tokens_[anchor].head;
-  const bool factual = head >= 0 && (IntroducesFactualInfinitive(tokens_[head].norm) ||
-                                     (anchor >= 2 && IntroducesFactualInfinitive(tokens_[anchor - 2].norm)));
+  const bool factual =
+      (head >= 0 && IntroducesFactualInfinitive(tokens_[head].norm)) ||
+      (anchor >= 2 && IntroducesFactualInfinitive(tokens_[anchor - 2].norm));
   return !(infinitive && factual);
 }
 
@@ -213,14 +206,14 @@ bool ParseCoder::IsNounPredicate(const Predicate& p) const {
 int ParseCoder::MentionOf(size_t t, bool as_source) const {
   // The tree says which role a mention plays; only places, modifiers ("Russian-backed")
   // and bare offices ("officials") never take one.
-  const auto usable = [&](int m) { return m >= 0 && roles_[m].can_target; };
-  if (usable(owner_[t])) return owner_[t];  // else a bare office: "Ethiopia's leaders"
+  const auto usable = [&](int m) { return m >= 0 && (*roles_)[m].can_target; };
+  if (usable((*owner_)[t])) return (*owner_)[t];  // else a bare office: "Ethiopia's leaders"
   if (OneOf(tokens_[t].norm, kPersonalPronouns)) return ResolvePronoun(t);
   int modifier = -1;
   for (uint32_t k = child_start_[t]; k < child_start_[t + 1]; ++k) {
     const size_t c = child_list_[k];
-    const int m = owner_[c];
-    if (m < 0 || !roles_[m].can_target) continue;  // an oblique stands in for its head
+    const int m = (*owner_)[c];
+    if (m < 0 || !(*roles_)[m].can_target) continue;  // an oblique stands in for its head
     if (c > t && (Rel(c, rel_->appos) || Rel(c, rel_->flat))) {
       return m;  // the name after a title: "predecessor Barack Obama"
     } else if (Rel(c, rel_->nmod)) {
@@ -236,7 +229,7 @@ int ParseCoder::MentionOf(size_t t, bool as_source) const {
 
 int ParseCoder::ResolvePronoun(size_t pos) const {
   for (size_t t = pos; t > 0; --t) {
-    const int m = owner_[t - 1];
+    const int m = (*owner_)[t - 1];
     if (m >= 0 && (*mentions_)[m].code.size() > 3 && !(*mentions_)[m].is_agent_only) return m;
   }
   return -1;
@@ -336,7 +329,7 @@ int ParseCoder::Target(const Predicate& p, bool* named) const {
   int best = -1, best_rank = 99;
   bool object_seen = false;
   for (size_t t = p.anchor; t < p.end; ++t) {
-    if (t != p.anchor && owner_[t] >= 0) continue;  // a gap's actor is no pattern word
+    if (t != p.anchor && (*owner_)[t] >= 0) continue;  // a gap's actor is no pattern word
     for (uint32_t k = child_start_[t]; k < child_start_[t + 1]; ++k) {
       const size_t c = child_list_[k];
       int rank = 99;
@@ -351,7 +344,6 @@ int ParseCoder::Target(const Predicate& p, bool* named) const {
         continue;
       }
       if (Rel(c, rel_->obj)) {
-        rank = 0;
         object_seen = true;
         if (best_rank > 0) {
           if (const int m = PhraseMention(c, kPhraseDepth); m >= 0) {
@@ -433,7 +425,7 @@ void ParseCoder::PassiveRoles(const Predicate& p, Role* source, Role* target) co
 // Whether the phrase of noun `head` ends right before token t (its mention's last word,
 // or the noun itself, is t - 1).
 bool ParseCoder::EndsRightBefore(size_t head, size_t t) const {
-  const int m = owner_[head];
+  const int m = (*owner_)[head];
   const size_t end = m >= 0 ? (*mentions_)[m].end : head + 1;
   return end == t;
 }
@@ -443,9 +435,9 @@ void ParseCoder::NounRoles(const Predicate& p, int* source, int* target) const {
   const size_t a = p.anchor;
   for (uint32_t k = child_start_[a]; k < child_start_[a + 1] && *source < 0; ++k) {
     const size_t c = child_list_[k];
-    if (c < a && owner_[c] >= 0 &&
+    if (c < a && (*owner_)[c] >= 0 &&
         (Rel(c, rel_->nmod_poss) || Rel(c, rel_->amod) || Rel(c, rel_->compound))) {
-      *source = roles_[owner_[c]].can_target ? owner_[c] : -1;
+      *source = (*roles_)[(*owner_)[c]].can_target ? (*owner_)[c] : -1;
     }
   }
   if (*source < 0) *source = Agent(a);
@@ -470,8 +462,7 @@ void ParseCoder::NounRoles(const Predicate& p, int* source, int* target) const {
 }
 
 // Word order may fill the target only when it read the same source actor as the tree (or
-// none):
-// a different source means it read another clause.
+// none): a different source means it read another clause.
 bool ParseCoder::AgreesWith(const Roles& order, const std::vector<int>& sources) const {
   if (sources.empty() || order.sources.empty()) return true;
   const std::string& code = (*mentions_)[sources.front()].code;
@@ -496,10 +487,10 @@ void ParseCoder::AddSubjectSiblings(size_t v, std::vector<int>* sources) const {
 
 void ParseCoder::TreeRoles(const Predicate& p, Role* source, Role* target, bool* noun) const {
   const size_t a = p.anchor;
-  const bool compound = a >= 2 && tokens_[a - 1].norm == "-" && owner_[a - 2] >= 0;
+  const bool compound = a >= 2 && tokens_[a - 1].norm == "-" && (*owner_)[a - 2] >= 0;
   *noun = IsNounPredicate(p);
   if (compound) {
-    *source = {owner_[a - 2], true};  // "Russia-brokered ceasefire", "Kremlin-backed"
+    *source = {(*owner_)[a - 2], true};  // "Russia-brokered ceasefire", "Kremlin-backed"
   } else if (*noun) {
     NounRoles(p, &source->mention, &target->mention);
   } else if (IsPassive(a)) {
@@ -548,7 +539,6 @@ Roles ParseCoder::FindRoles(const Predicate& p, size_t limit) const {
 void ParseCoder::CodeSentence(const SentenceContext& s, std::vector<Event>* events) {
   if (s.mentions->empty()) return;
   Prepare(s);
-  word_order_.Prepare(s);
   builder_.Begin(s, events);
   FindPredicates();
   for (size_t k = 0; k < predicates_.size(); ++k) {

@@ -52,8 +52,6 @@ class ParseCoder final : public SentenceCoder {
   ParseCoder(const VerbDictionary* verbs, const CameoTable* cameo);
   void CodeSentence(const SentenceContext& sentence, std::vector<Event>* events) override;
 
-  // True when the sentence's tokens carry a dependency parse.
-  static bool IsParsed(const Doc& doc, const Sentence& s);
 
  private:
   struct Relations;  // deprel ids used by the rules
@@ -69,7 +67,7 @@ class ParseCoder final : public SentenceCoder {
   bool InSpan(const Predicate& p, size_t t) const { return t >= p.anchor && t < p.end; }
   // A word of the pattern itself; an actor inside the span ("expelled 40 Russian
   // diplomats") is a role, even when the pattern names its head word.
-  bool PatternWord(const Predicate& p, size_t t) const { return InSpan(p, t) && owner_[t] < 0; }
+  bool PatternWord(const Predicate& p, size_t t) const { return InSpan(p, t) && (*owner_)[t] < 0; }
 
   // A role the tree names: the mention, or -1 with *named set when the word is no actor.
   struct Role {
@@ -108,8 +106,8 @@ class ParseCoder final : public SentenceCoder {
   const Token* tokens_ = nullptr;
   size_t n_ = 0;
   const std::vector<ActorMention>* mentions_ = nullptr;
-  std::vector<int> owner_;           // token -> mention index or -1
-  std::vector<MentionRole> roles_;   // mention -> which roles it can take
+  const std::vector<int>* owner_ = nullptr;          // word_order_'s index: token -> mention
+  const std::vector<MentionRole>* roles_ = nullptr;  //   or -1; mention -> roles it can take
   std::vector<uint32_t> child_start_;  // children of t: child_list_[child_start_[t] ..
   std::vector<uint32_t> child_list_;   //   child_start_[t + 1]), in text order
   std::vector<Predicate> predicates_;

@@ -45,6 +45,9 @@ class PatternCoder final : public SentenceCoder {
   // sentence, then ask for predicates in order; `limit` is the next predicate's anchor.
   void Prepare(const SentenceContext& s);
   Roles WordOrderRoles(const Predicate& p, size_t limit) const { return FindRoles(p, limit); }
+  // The prepared sentence's mention index (IndexMentions): token -> mention, mention roles.
+  const std::vector<int>& owner() const { return owner_; }
+  const std::vector<MentionRole>& roles() const { return roles_; }
   // Mention m and the mentions coordinated with it by word order ("X, Y and Z"), those
   // before it (leftward) or after it.
   void WordOrderChain(int m, bool leftward, std::vector<int>* out) const {

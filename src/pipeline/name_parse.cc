@@ -1,6 +1,7 @@
 #include "pipeline/name_parse.h"
 
 #include "analyze/syntax/deprel.h"
+#include "ingest/dateline.h"
 
 namespace parley {
 
@@ -10,27 +11,15 @@ namespace {
 // Germany" parses best as "the France and Germany").
 uint32_t HeadToken(const ActorMention& m) { return m.end - 1; }
 
-bool AllCaps(std::string_view w) {
-  size_t letters = 0;
-  for (const char c : w) {
-    if (c >= 'a' && c <= 'z') return false;
-    letters += c >= 'A' && c <= 'Z';
-  }
-  return letters >= 2;
-}
-
-// "PRETORIA (Parley Wire) —", "MOSCOW, Oct 3 --": a dateline opening the sentence is no
-// part of its syntax. Returns the first token after it (0 when there is none).
-uint32_t AfterDateline(const Token* tokens, uint32_t n) {
-  constexpr uint32_t kMaxDateline = 12;
-  if (n == 0 || !AllCaps(tokens[0].form)) return 0;
-  for (uint32_t t = 1; t < n && t < kMaxDateline; ++t) {
-    const std::string_view w = tokens[t].norm;
-    if (w == "--" || w == "\xE2\x80\x94" || w == "\xE2\x80\x93" || (w == "-" && tokens[t].space_before)) {
-      return t + 1;
-    }
-  }
-  return 0;
+// The first token after a dateline opening the sentence (0 when there is none), found by
+// ingest's own rule. Ingest strips the dateline of a story's first paragraphs; one further
+// down (several stories in one text) reaches the coder.
+uint32_t AfterDateline(const Doc& doc, const Sentence& s) {
+  const Dateline d = FindDateline(doc.SentenceText(s));
+  if (d.length == 0) return 0;
+  uint32_t t = 0;
+  while (t < s.token_count && doc.tokens[s.first_token + t].start < s.start + d.length) ++t;
+  return t == s.token_count ? 0 : t;
 }
 
 void SetLemma(const SyntaxModel& model, Doc* doc, Token* t, SyntaxWorkspace* ws) {
@@ -50,7 +39,7 @@ void TagWithNames(const SyntaxModel& model, Doc* doc, const Sentence& s,
   names->forms.clear();
   names->word_token.clear();
   names->token_word.assign(n, -1);
-  names->body = AfterDateline(tokens, n);
+  names->body = AfterDateline(*doc, s);
   size_t next = 0;  // next mention
   while (next < mentions.size() && mentions[next].first < names->body) ++next;
   for (uint32_t t = names->body; t < n;) {

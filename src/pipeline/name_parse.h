@@ -1,12 +1,13 @@
-// pipeline/name_parse.h — parses a sentence with each actor name as one word.
+// pipeline/name_parse.h — tags and parses a sentence with each actor name as one word.
 //
 // The treebank the parser learnt from has few news names; "Russian President Vladimir
-// Putin urged ..." parses better as "Putin urged ...". Each multi-word mention is given
-// to the tagger and parser as one word (its last word: "the leaders of France and Germany"
-// parses best as "the France and Germany"); its other tokens then hang from that word (flat for capitalised
-// words, compound otherwise). Tagging and parsing are two calls, so that the caller can
-// skip the parse when the tags rule out every event. A dateline opening the sentence ("PRETORIA (Wire) —") is left
-// out of the parse (its tokens get relation "dep" and no head). Fills upos, lemma, head and deprel of every token of `s`.
+// Putin urged ..." parses better as "Putin urged ...". Each multi-word mention is given to
+// the tagger and parser as one word, its last ("the leaders of France and Germany" parses
+// best as "the France and Germany"); its other tokens then hang from that word (flat for
+// capitalised words, compound otherwise). Tagging and parsing are two calls, so that the
+// caller can skip the parse when the tags rule out every event. A dateline opening the
+// sentence (ingest's FindDateline; ingest strips those of a story's first paragraphs) is
+// left out of the parse: its tokens get relation "dep" and no head.
 #ifndef PARLEY_PIPELINE_NAME_PARSE_H_
 #define PARLEY_PIPELINE_NAME_PARSE_H_
 
@@ -23,7 +24,7 @@ struct NameParseWorkspace {
   std::vector<std::string_view> forms;
   std::vector<uint32_t> word_token;  // word -> token that represents it
   std::vector<int32_t> token_word;   // token -> word, or -1 inside a name (not its head)
-  uint32_t body = 0;                 // first token after the dateline
+  uint32_t body = 0;                 // first token after a dateline
 };
 
 // Tags the sentence with each name as one word: fills upos and lemma of every token of

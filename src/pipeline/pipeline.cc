@@ -5,14 +5,13 @@
 #include <cstdlib>
 #include <filesystem>
 
-#include "parley/output.h"
-
 #include "analyze/syntax/syntax_model.h"
 #include "analyze/tokenizer.h"
 #include "code/cameo_table.h"
 #include "code/parse_coder.h"
 #include "code/pattern_coder.h"
 #include "code/verb_dictionary.h"
+#include "parley/output.h"
 #include "peers/petrarch/parley_dictionaries.h"
 #include "pipeline/event_places.h"
 #include "pipeline/name_parse.h"
@@ -72,10 +71,7 @@ class PipelineImpl final : public Pipeline {
     if (!fs::is_directory(fs::path(data) / "dict", ec)) {
       return Status::NotFound(data + ": no dict/ folder (set PARLEY_DATA or --data)");
     }
-    if (Status s = cameo_.Load(CameoTablePath(data));
-        !s.ok()) {
-      return s;
-    }
+    if (Status s = cameo_.Load(CameoTablePath(data)); !s.ok()) return s;
     const bool phoenix = options_.dict_format == "phoenix";
     if (!phoenix && options_.dict_format != "parley") {
       return Status::InvalidArgument("unknown dictionary format \"" + options_.dict_format +

@@ -16,6 +16,7 @@
 #include "analyze/syntax/training.h"
 #include "analyze/tokenizer.h"
 #include "commands.h"
+#include "parley/ingest.h"
 #include "parley/pipeline.h"
 
 namespace parley::cli {
@@ -155,37 +156,49 @@ int ParseText(const SyntaxModel& model, const std::string& text, int* sent_id) {
   return 0;
 }
 
-// What the coder sees: the sentences it parses (those with an actor and a candidate
-// predicate), parsed with actor names as single words, and their events as comments.
-int ParseAsCoded(const ParseArgs& args, const std::string& text, int* sent_id) {
+// What the coder sees: each article read and cleaned as `parley code` reads it, the
+// sentences the coder parses (an actor and a candidate predicate), parsed with actor names
+// as single words, and their events as comments.
+int RunParseAsCoded(const ParseArgs& args, const std::vector<std::string>& inputs) {
   PipelineOptions options;
   options.syntax = PipelineOptions::Syntax::kParse;
   options.models_dir = args.models;
   auto pipeline = Pipeline::Create(options);
   if (!pipeline.ok()) return Fail(pipeline.status());
   auto coder = pipeline.value()->NewCoder();
+  InputOptions in;
+  int rc = 0;
+  in.on_problem = [&rc](const std::string& m) {
+    std::fprintf(stderr, "%s\n", m.c_str());
+    rc = 1;
+  };
+  auto reader = ArticleReader::Open(inputs, in);
   Article article;
-  article.body = text;
   std::vector<Event> events;
-  if (Status st = coder->Code(article, &events); !st.ok()) return Fail(st);
-  const Doc& doc = coder->doc();
-  for (uint32_t i = 0; i < doc.sentences.size(); ++i) {
-    const Sentence& s = doc.sentences[i];
-    if (doc.tokens[s.first_token].deprel == 0 && doc.tokens[s.first_token].head < 0) continue;
-    for (const Event& e : events) {
-      if (e.sentence != i) continue;
-      std::cout << "# event = " << e.source.code << " " << e.cameo << " "
-                << (e.target.empty() ? "-" : e.target.code) << "\n";
+  int sent_id = 0;
+  while (reader->Next(&article)) {
+    events.clear();
+    if (Status st = coder->Code(article, &events); !st.ok()) return Fail(st);
+    const Doc& doc = coder->doc();
+    for (uint32_t i = 0; i < doc.sentences.size(); ++i) {
+      const Sentence& s = doc.sentences[i];
+      if (doc.tokens[s.first_token].deprel == 0) continue;  // not parsed
+      for (const Event& e : events) {
+        if (e.sentence != i) continue;
+        std::cout << "# event = " << e.source.code << " " << e.cameo << " "
+                  << (e.target.empty() ? "-" : e.target.code) << "\n";
+      }
+      syntax::WriteConllu(doc, s, ++sent_id, &std::cout);
     }
-    syntax::WriteConllu(doc, s, ++*sent_id, &std::cout);
   }
-  return 0;
+  return rc;
 }
 
 int RunParse(const ParseArgs& args) {
+  std::vector<std::string> inputs = args.inputs.empty() ? std::vector<std::string>{"-"} : args.inputs;
+  if (args.as_coded) return RunParseAsCoded(args, inputs);
   auto model = SyntaxModel::Load(args.models.empty() ? SyntaxModel::DefaultDir() : args.models);
   if (!model.ok()) return Fail(model.status());
-  std::vector<std::string> inputs = args.inputs.empty() ? std::vector<std::string>{"-"} : args.inputs;
   int sent_id = 0, rc = 0;
   for (const std::string& input : inputs) {
     std::ostringstream text;
@@ -200,9 +213,7 @@ int RunParse(const ParseArgs& args) {
       }
       text << in.rdbuf();
     }
-    const int r = args.as_coded ? ParseAsCoded(args, text.str(), &sent_id)
-                                : ParseText(*model.value(), text.str(), &sent_id);
-    if (r != 0) rc = 1;
+    if (ParseText(*model.value(), text.str(), &sent_id) != 0) rc = 1;
   }
   return rc;
 }
@@ -245,8 +256,8 @@ void RegisterSyntaxCommands(CLI::App& app, int* exit_code) {
   parse->add_option("inputs", parse_args->inputs, "Text files; - or none for stdin");
   parse->add_option("--models", parse_args->models, "Model folder (default data/models)");
   parse->add_flag("--as-coded", parse_args->as_coded,
-                  "Parse as the coder does: actor names as one word, only sentences that may "
-                  "yield events, with their events as comments");
+                  "Parse as the coder does: input read as `code` reads it, actor names as one "
+                  "word, only sentences that may yield events, their events as comments");
   parse->callback([parse_args, exit_code] { *exit_code = RunParse(*parse_args); });
 }
 
