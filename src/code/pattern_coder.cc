@@ -56,7 +56,9 @@ bool PatternCoder::IsNounOrComplement(const VerbPattern& p, size_t anchor) const
 }
 
 void PatternCoder::FindPredicates() {
-  const auto accept = [&](const VerbPattern& p, size_t anchor) { return !IsNounOrComplement(p, anchor); };
+  const auto accept = [&](const VerbPattern& p, size_t anchor) {
+    return !IsNounOrComplement(p, anchor);
+  };
   parley::FindPredicates(*verbs_, tokens_, n_, owner_, accept, &predicates_);
 }
 
