@@ -9,6 +9,7 @@
 
 #include "analyze/syntax/conllu_reader.h"
 #include "analyze/syntax/conllu_writer.h"
+#include "analyze/syntax/error_breakdown.h"
 #include "analyze/syntax/parse_eval.h"
 #include "analyze/syntax/parser_trainer.h"
 #include "analyze/syntax/syntax_model.h"
@@ -34,8 +35,9 @@ struct TrainArgs {
 };
 
 struct EvalArgs {
-  std::string treebank, models, record, check;
+  std::string treebank, models, record, check, output;
   bool gold_tok = false;
+  bool breakdown = false;
 };
 
 struct ParseArgs {
@@ -129,7 +131,14 @@ int RunEval(const EvalArgs& args) {
   double load_ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
   syntax::ParseEvalResult result;
   if (args.gold_tok) {
-    result = syntax::EvaluateGoldTokens(*model.value(), gold.value());
+    std::vector<syntax::EvalSentence> system;
+    result = syntax::EvaluateGoldTokens(*model.value(), gold.value(), &system);
+    if (args.breakdown) syntax::PrintErrorBreakdown(gold.value(), system, &std::cout);
+    if (!args.output.empty()) {
+      std::ofstream out(args.output);
+      syntax::WriteSystemConllu(gold.value(), system, &out);
+      if (!out) return Fail(Status::IOError("cannot write " + args.output));
+    }
   } else {
     auto raw = syntax::EvaluateRawText(*model.value(), gold.value());
     if (!raw.ok()) return Fail(raw.status());
@@ -246,6 +255,11 @@ void RegisterSyntaxCommands(CLI::App& app, int* exit_code) {
   CLI::App* parse_eval = eval->add_subcommand("parse", "Score tagging and parsing on a treebank");
   parse_eval->add_option("treebank", eval_args->treebank, "Gold CoNLL-U file")->required();
   parse_eval->add_flag("--gold-tok", eval_args->gold_tok, "Use the gold tokenization");
+  parse_eval->add_flag("--breakdown", eval_args->breakdown,
+                       "With --gold-tok: attachment scores by tag correctness, sentence "
+                       "length, gold UPOS and gold relation");
+  parse_eval->add_option("--output", eval_args->output,
+                         "With --gold-tok: write the system's analyses as CoNLL-U");
   parse_eval->add_option("--models", eval_args->models, "Model folder (default data/models)");
   parse_eval->add_option("--record", eval_args->record, "Also write the scores to this file");
   parse_eval->add_option("--check", eval_args->check, "Fail if scores differ from this file by > 0.3");

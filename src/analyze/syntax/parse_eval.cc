@@ -53,7 +53,8 @@ std::vector<EvalSentence> GoldEval(const std::vector<TreebankSentence>& gold) {
 }  // namespace
 
 ParseEvalResult EvaluateGoldTokens(const SyntaxModel& model,
-                                   const std::vector<TreebankSentence>& gold) {
+                                   const std::vector<TreebankSentence>& gold,
+                                   std::vector<EvalSentence>* system_out) {
   std::vector<EvalSentence> gold_eval = GoldEval(gold), system;
   SyntaxWorkspace ws;
   ParseEvalResult result;
@@ -74,6 +75,7 @@ ParseEvalResult EvaluateGoldTokens(const SyntaxModel& model,
     system.back().tokens = gold_eval[k].tokens;
   }
   result.scores = Score(gold_eval, system);
+  if (system_out != nullptr) *system_out = std::move(system);
   return result;
 }
 

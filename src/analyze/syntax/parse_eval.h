@@ -22,8 +22,10 @@ struct ParseEvalResult {
                           // (raw text: also scoring overhead per sentence)
 };
 
+// If `system` is not null it receives the analysed sentences (one per gold sentence).
 ParseEvalResult EvaluateGoldTokens(const SyntaxModel& model,
-                                   const std::vector<TreebankSentence>& gold);
+                                   const std::vector<TreebankSentence>& gold,
+                                   std::vector<EvalSentence>* system = nullptr);
 
 // In raw-text mode, does a word the tokenizer wrote against the previous one belong to
 // that word's surface token, as UD English writes it? Contraction clitics ("do|n't",
