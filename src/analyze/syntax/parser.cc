@@ -104,9 +104,12 @@ void ExtractTree(const ArcEagerState& s, int* heads, uint8_t* labels) {
   }
 }
 
-void Parser::Parse(const ParserInput& in, ParserWorkspace* ws, int* heads,
+void Parser::Parse(const ParserInput& input, ParserWorkspace* ws, int* heads,
                    uint8_t* labels) const {
   const ParserClasses layout = ParserLayout();
+  CountTagsBefore(input.tags, input.n, &ws->before);
+  ParserInput in = input;
+  in.before = ws->before.data();
   ArcEagerState& s = ws->state;
   s.Init(in.n);
   ws->scores.resize(layout.count());

@@ -23,6 +23,7 @@ namespace parley::syntax {
 
 struct ParserWorkspace {
   ArcEagerState state;
+  std::vector<TagsBefore> before;
   std::vector<uint64_t> features;
   std::vector<uint32_t> offsets;
   std::vector<float> scores;
@@ -68,6 +69,7 @@ class Parser {
   }
 
   // Parses in.n words: heads[i] is the head index (-1 = root), labels[i] a deprel id.
+  // in.before is ignored (the parser counts the tags itself).
   void Parse(const ParserInput& in, ParserWorkspace* ws, int* heads, uint8_t* labels) const;
 
   const LinearModel& model() const { return model_; }

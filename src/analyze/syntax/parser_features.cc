@@ -2,6 +2,11 @@
 
 #include "analyze/syntax/hash.h"
 
+#include <algorithm>
+
+#include "analyze/syntax/tagger.h"
+#include "parley/doc.h"
+
 namespace parley::syntax {
 
 namespace {
@@ -18,6 +23,7 @@ struct Slot {
   uint64_t p = kNoTag;
   uint64_t l = kNoLabel;
   uint64_t c = 1 << 20;  // word class: the signature's typical neighbours
+  uint64_t a = kUnseenWordTags;  // the tags the word had in the treebank
 };
 
 class Extractor {
@@ -44,6 +50,8 @@ class Extractor {
   void LabelSets();
   void Extras();
   void Classes();
+  void TagSets();
+  void Between();
 
   const ParserInput& in_;
   const ArcEagerState& s_;
@@ -64,6 +72,7 @@ Slot Extractor::At(int w) const {
     x.w = in_.words[w].lower;
     x.p = in_.tags[w];
     x.c = in_.signatures[w] >> 8;
+    if (in_.tag_sets != nullptr) x.a = in_.tag_sets[w];
   }
   if (w < in_.n && s_.head(w) >= 0) x.l = static_cast<uint64_t>(s_.label(w));
   return x;
@@ -194,6 +203,34 @@ void Extractor::Classes() {
   Add(S0h.c, S0.c);
 }
 
+// The tags a word was seen with: lets the parser doubt a tag ("that", "to", "out").
+void Extractor::TagSets() {
+  Add(S0.a);
+  Add(N0.a);
+  Add(S0.a, N0.a);
+  Add(S0.a, S0.p);
+  Add(N0.a, N0.p);
+  Add(N1.a, N1.p);
+  Add(S0.a, N0.p);
+  Add(S0.p, N0.a);
+}
+
+// What lies between S0 and N0: punctuation marks (up to 3), verbs (up to 2), a
+// coordinating conjunction.
+void Extractor::Between() {
+  uint64_t between = 0;
+  if (s0_ >= 0 && n0_ > s0_) {
+    const TagsBefore& a = in_.before[s0_ + 1];
+    const TagsBefore& b = in_.before[n0_];
+    between = std::min(b.punct - a.punct, 3) * 16 + std::min(b.verbs - a.verbs, 2) * 4 +
+              std::min(b.conj - a.conj, 1);
+  }
+  Add(between);
+  Add(S0.p, N0.p, between);
+  Add(S0.w, N0.p, between);
+  Add(S0.p, N0.w, between);
+}
+
 void Extractor::Run() {
   out_->clear();
   s0_ = s_.Stack(0);
@@ -217,10 +254,26 @@ void Extractor::Run() {
   Unigrams(N2);
   Triples();
   ThirdOrder();
+  Between();
+  TagSets();
   label_count_ = out_->size();
 }
 
 }  // namespace
+
+void CountTagsBefore(const uint8_t* tags, int n, std::vector<TagsBefore>* out) {
+  out->resize(static_cast<size_t>(n) + 1);
+  TagsBefore count;
+  auto bump = [](uint16_t* c, bool yes) { *c = static_cast<uint16_t>(*c + (yes && *c < 65535)); };
+  for (int i = 0; i < n; ++i) {
+    (*out)[i] = count;
+    const Upos u = static_cast<Upos>(tags[i]);
+    bump(&count.punct, u == Upos::kPunct);
+    bump(&count.verbs, u == Upos::kVerb);
+    bump(&count.conj, u == Upos::kCconj);
+  }
+  (*out)[n] = count;
+}
 
 size_t ParserFeatures(const ParserInput& in, const ArcEagerState& s,
                       std::vector<uint64_t>* out) {

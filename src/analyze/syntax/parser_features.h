@@ -4,7 +4,9 @@
 // (S0), its head and grand-head, its two leftmost and rightmost children, the next
 // buffer words (N0-N2) and N0's leftmost children; distances, valencies and label sets;
 // plus the second stack item S1, suffixes, and word classes from raw-corpus signatures
-// (their typical left and right neighbours). Each template becomes one 64-bit hash.
+// (their typical left and right neighbours); the tags a word had in the treebank (so
+// the parser can doubt a tagging error); what lies between S0 and N0 (punctuation,
+// verbs, a conjunction). Each template becomes one 64-bit hash.
 #ifndef PARLEY_ANALYZE_SYNTAX_PARSER_FEATURES_H_
 #define PARLEY_ANALYZE_SYNTAX_PARSER_FEATURES_H_
 
@@ -16,15 +18,27 @@
 
 namespace parley::syntax {
 
+// How many punctuation marks, verbs and coordinating conjunctions precede a word.
+struct TagsBefore {
+  uint16_t punct = 0, verbs = 0, conj = 0;
+};
+
+// Fills (*out)[0..n]: entry i counts the tags of words 0..i-1 (saturating at 65535).
+void CountTagsBefore(const uint8_t* tags, int n, std::vector<TagsBefore>* out);
+
 // What the parser knows about the words of a sentence.
 struct ParserInput {
   const WordInfo* words = nullptr;  // n entries
   const uint8_t* tags = nullptr;    // n UPOS ids
   const uint32_t* signatures = nullptr;  // n raw-corpus signatures (word_signatures.h)
   int n = 0;
+  // n tag sets from the tagger's lexicon (TaggerWorkspace::ambiguity), or null = unseen.
+  const uint32_t* tag_sets = nullptr;
+  // n + 1 entries from CountTagsBefore; the parser and its trainer fill it.
+  const TagsBefore* before = nullptr;
 };
 
-// Replaces *out with the features of state `s`. All of them score the move; the first
+// Replaces *out with the features of state `s` (REQUIRES: in.before is set). All of them score the move; the first
 // `returned` ones also score the relation of an arc (currently all of them).
 size_t ParserFeatures(const ParserInput& in, const ArcEagerState& s,
                       std::vector<uint64_t>* out);

@@ -7,6 +7,7 @@
 #include "analyze/syntax/perceptron.h"
 #include "analyze/syntax/projectivize.h"
 #include "analyze/syntax/rng.h"
+#include "analyze/syntax/tagger.h"
 
 namespace parley::syntax {
 
@@ -16,16 +17,19 @@ namespace {
 struct GoldSentence {
   std::vector<WordInfo> words;
   std::vector<uint32_t> signatures;
+  std::vector<uint32_t> tag_sets;  // the tagger's lexicon entries
   std::vector<int> heads;   // n = root
   std::vector<int> labels;
 };
 
-GoldSentence Prepare(const TreebankSentence& s, const WordTable& signatures) {
+GoldSentence Prepare(const TreebankSentence& s, const WordTable& signatures,
+                     const WordTable& lexicon) {
   GoldSentence g;
   const int n = static_cast<int>(s.words.size());
   for (const TreebankWord& w : s.words) {
     g.words.push_back(ComputeWordInfo(w.form));
     g.signatures.push_back(signatures.Get(g.words.back().lower, 0));
+    g.tag_sets.push_back(lexicon.Get(g.words.back().lower, kUnseenWordTags));
     g.heads.push_back(w.head < 0 ? n : w.head);
     g.labels.push_back(w.deprel);
   }
@@ -56,6 +60,7 @@ class Trainer {
   ArcEagerState state_;
   std::vector<uint64_t> features_;
   std::vector<float> scores_;
+  std::vector<TagsBefore> before_;
 };
 
 int Trainer::GoldLabel(const GoldSentence& g, Move m) const {
@@ -79,8 +84,10 @@ int Trainer::TrainLabel(Move m, int gold, int group, size_t label_features) {
 
 void Trainer::TrainSentence(const GoldSentence& g, const std::vector<uint8_t>& tags,
                             bool explore) {
-  const ParserInput in{g.words.data(), tags.data(), g.signatures.data(),
-                       static_cast<int>(g.words.size())};
+  const int n = static_cast<int>(g.words.size());
+  CountTagsBefore(tags.data(), n, &before_);
+  const ParserInput in{g.words.data(), tags.data(), g.signatures.data(), n,
+                       g.tag_sets.data(), before_.data()};
   state_.Init(in.n);
   int costs[4];
   int gold[4];
@@ -157,10 +164,11 @@ TagSets GoldTags(const std::vector<TreebankSentence>& sentences) {
 }
 
 AttachmentScores ParserScores(const Parser& parser, const std::vector<TreebankSentence>& gold,
-                              const TagSets& tags, const WordTable& signatures) {
+                              const TagSets& tags, const WordTable& signatures,
+                              const WordTable& lexicon) {
   ParserWorkspace ws;
   std::vector<WordInfo> words;
-  std::vector<uint32_t> sigs;
+  std::vector<uint32_t> sigs, tag_sets;
   std::vector<int> heads;
   std::vector<uint8_t> labels;
   size_t total = 0, uas = 0, las = 0;
@@ -168,15 +176,17 @@ AttachmentScores ParserScores(const Parser& parser, const std::vector<TreebankSe
     const TreebankSentence& s = gold[i];
     words.clear();
     sigs.clear();
+    tag_sets.clear();
     for (const TreebankWord& w : s.words) {
       words.push_back(ComputeWordInfo(w.form));
       sigs.push_back(signatures.Get(words.back().lower, 0));
+      tag_sets.push_back(lexicon.Get(words.back().lower, kUnseenWordTags));
     }
     const int n = static_cast<int>(words.size());
     heads.resize(n);
     labels.resize(n);
-    parser.Parse(ParserInput{words.data(), tags[i].data(), sigs.data(), n}, &ws, heads.data(),
-                 labels.data());
+    const ParserInput in{words.data(), tags[i].data(), sigs.data(), n, tag_sets.data()};
+    parser.Parse(in, &ws, heads.data(), labels.data());
     for (int k = 0; k < n; ++k) {
       bool head_ok = heads[k] == s.words[k].head;
       uas += head_ok;
@@ -192,7 +202,7 @@ Parser TrainParser(const std::vector<TreebankSentence>& train, const TagSets& tr
                    const std::vector<TreebankSentence>& dev, const TagSets& dev_tags,
                    const ParserTrainOptions& options) {
   std::vector<GoldSentence> gold;
-  for (const TreebankSentence& s : train) gold.push_back(Prepare(s, options.signatures));
+  for (const TreebankSentence& s : train) gold.push_back(Prepare(s, options.signatures, options.lexicon));
   Trainer trainer(options);
   Rng rng(options.common.seed);
   std::vector<size_t> order(gold.size());
@@ -206,7 +216,7 @@ Parser TrainParser(const std::vector<TreebankSentence>& train, const TagSets& tr
     for (size_t i : order) trainer.TrainSentence(gold[i], train_tags[i], epoch > 1);
     if (std::getenv("PARLEY_PARSER_DIAG") != nullptr && common.log) {
       Parser full(trainer.model().Average(options.min_weight, 0));
-      AttachmentScores s = ParserScores(full, dev, dev_tags, options.signatures);
+      AttachmentScores s = ParserScores(full, dev, dev_tags, options.signatures, options.lexicon);
       *common.log << "  uncapped: UAS " << s.uas * 100 << " LAS " << s.las * 100
                   << " features " << full.model().num_features() << " weights "
                   << full.model().num_weights() << " MB " << full.model().bytes() / 1e6
@@ -217,7 +227,7 @@ Parser TrainParser(const std::vector<TreebankSentence>& train, const TagSets& tr
       averaged = trainer.model().Average(options.min_weight, averaged.num_features() * 92 / 100);
     }
     Parser candidate(std::move(averaged));
-    AttachmentScores scores = ParserScores(candidate, dev, dev_tags, options.signatures);
+    AttachmentScores scores = ParserScores(candidate, dev, dev_tags, options.signatures, options.lexicon);
     if (common.log) {
       *common.log << "parser epoch " << epoch << " dev UAS " << scores.uas * 100 << " LAS "
                   << scores.las * 100 << " features " << candidate.model().num_features()

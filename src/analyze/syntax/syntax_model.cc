@@ -57,7 +57,8 @@ void SyntaxModel::ParseTaggedWords(SyntaxWorkspace* ws) const {
   ws->tag_ids.resize(n);
   for (size_t i = 0; i < n; ++i) ws->tag_ids[i] = static_cast<uint8_t>(ws->upos[i]);
   const syntax::ParserInput in{ws->tagger.words.data(), ws->tag_ids.data(),
-                               ws->tagger.signature.data(), static_cast<int>(n)};
+                               ws->tagger.signature.data(), static_cast<int>(n),
+                               ws->tagger.ambiguity.data()};
   parser_.Parse(in, &ws->parser, ws->heads.data(), ws->labels.data());
 }
 

@@ -47,16 +47,16 @@ TEST_F(TinyTrainingTest, ParserLearnsDeterministically) {
   ParserTrainOptions options;
   options.common = options_;
   Parser a = TrainParser(train_, GoldTags(train_), dev_, GoldTags(dev_), options);
-  AttachmentScores scores = ParserScores(a, dev_, GoldTags(dev_), WordTable());
+  AttachmentScores scores = ParserScores(a, dev_, GoldTags(dev_), WordTable(), WordTable());
   EXPECT_GT(scores.uas, 0.65);  // attaching every word to its neighbour gives ~0.3
   EXPECT_GT(scores.las, 0.55);
   Parser b = TrainParser(train_, GoldTags(train_), dev_, GoldTags(dev_), options);
-  EXPECT_EQ(ParserScores(b, dev_, GoldTags(dev_), WordTable()).las, scores.las);
+  EXPECT_EQ(ParserScores(b, dev_, GoldTags(dev_), WordTable(), WordTable()).las, scores.las);
   std::string path = testing::TempDir() + "/parser.bin";
   ASSERT_TRUE(a.Save(path).ok());
   Parser loaded;
   ASSERT_TRUE(loaded.Load(path).ok());
-  EXPECT_EQ(ParserScores(loaded, dev_, GoldTags(dev_), WordTable()).las, scores.las);
+  EXPECT_EQ(ParserScores(loaded, dev_, GoldTags(dev_), WordTable(), WordTable()).las, scores.las);
 }
 
 TEST_F(TinyTrainingTest, LemmatizerLearnsRules) {

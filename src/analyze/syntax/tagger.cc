@@ -11,7 +11,7 @@ namespace parley::syntax {
 namespace {
 
 constexpr uint64_t kBoundary = 0x5bd1e9955bd1e995ULL;
-constexpr uint32_t kUnknownWord = 1u << 31;
+constexpr uint32_t kUnknownWord = kUnseenWordTags;
 
 struct Context {
   const TaggerWorkspace& ws;

@@ -19,10 +19,13 @@
 
 namespace parley::syntax {
 
+// The tag set (TaggerWorkspace::ambiguity) of a word the tagger's lexicon does not hold.
+constexpr uint32_t kUnseenWordTags = 1u << 31;
+
 // Per-thread scratch space; reuse it across sentences (no allocation once warm).
 struct TaggerWorkspace {
   std::vector<WordInfo> words;
-  std::vector<uint32_t> ambiguity;
+  std::vector<uint32_t> ambiguity;  // per word: bit u = seen with UPOS u in training
   std::vector<uint32_t> signature;  // word_signatures.h; 0 = not in the raw corpus
   std::vector<uint64_t> features;
   std::vector<int> first;   // first-pass tags

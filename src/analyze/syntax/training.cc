@@ -130,6 +130,7 @@ Status TrainParserModel(const std::vector<TreebankSentence>& train,
   ParserTrainOptions parser_options;
   parser_options.common = options;
   parser_options.signatures = tagger.signatures();
+  parser_options.lexicon = tagger.lexicon();
   parser_options.min_weight = kParserMinWeight;
   parser_options.max_features = kParserMaxFeatures;
   parser_options.max_bytes = kParserMaxBytes;

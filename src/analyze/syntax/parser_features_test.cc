@@ -1,0 +1,76 @@
+#include "analyze/syntax/parser_features.h"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <string_view>
+
+#include "parley/doc.h"
+
+namespace parley::syntax {
+namespace {
+
+uint8_t Tag(Upos u) { return static_cast<uint8_t>(u); }
+
+TEST(ParserFeaturesTest, CountsTagsBeforeEachWord) {
+  // "Troops , police and rebels clashed"
+  const std::vector<uint8_t> tags = {Tag(Upos::kNoun), Tag(Upos::kPunct), Tag(Upos::kNoun),
+                                     Tag(Upos::kCconj), Tag(Upos::kNoun), Tag(Upos::kVerb)};
+  std::vector<TagsBefore> before;
+  CountTagsBefore(tags.data(), 6, &before);
+  ASSERT_EQ(before.size(), 7u);
+  EXPECT_EQ(before[0].punct, 0);
+  EXPECT_EQ(before[2].punct, 1);
+  EXPECT_EQ(before[3].conj, 0);
+  EXPECT_EQ(before[4].conj, 1);
+  EXPECT_EQ(before[5].verbs, 0);
+  EXPECT_EQ(before[6].verbs, 1);
+  EXPECT_EQ(before[6].punct, 1);
+}
+
+// The features of the state with word 0 on the stack and word `shifts` first in the buffer.
+std::vector<uint64_t> FeaturesAt(const std::vector<std::string_view>& forms,
+                                 const std::vector<uint8_t>& tags, int shifts,
+                                 const uint32_t* tag_sets) {
+  const int n = static_cast<int>(forms.size());
+  std::vector<WordInfo> words;
+  for (std::string_view f : forms) words.push_back(ComputeWordInfo(f));
+  std::vector<uint32_t> signatures(n, 0);
+  std::vector<TagsBefore> before;
+  CountTagsBefore(tags.data(), n, &before);
+  ArcEagerState s;
+  s.Init(n);
+  s.Apply(Move::kShift, 0);
+  for (int i = 1; i < shifts; ++i) {
+    s.Apply(Move::kShift, 0);
+    s.Apply(Move::kReduce, 0);  // (a test of features, not of a valid tree)
+  }
+  ParserInput in{words.data(), tags.data(), signatures.data(), n, tag_sets, before.data()};
+  std::vector<uint64_t> out;
+  ParserFeatures(in, s, &out);
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+TEST(ParserFeaturesTest, SeeWhatLiesBetweenStackAndBuffer) {
+  const std::vector<uint8_t> comma = {Tag(Upos::kNoun), Tag(Upos::kPunct), Tag(Upos::kNoun)};
+  const std::vector<uint8_t> word = {Tag(Upos::kNoun), Tag(Upos::kAdj), Tag(Upos::kNoun)};
+  // Same words at S0 and N0, same tags at S0 and N0; only the word between differs.
+  auto a = FeaturesAt({"troops", ",", "police"}, comma, 2, nullptr);
+  auto b = FeaturesAt({"troops", ",", "police"}, word, 2, nullptr);
+  EXPECT_NE(a, b);
+}
+
+TEST(ParserFeaturesTest, SeeTheTagsAWordHadInTraining) {
+  const std::vector<uint8_t> tags = {Tag(Upos::kPron), Tag(Upos::kVerb)};
+  const uint32_t pron_only[] = {1u << Tag(Upos::kPron), 1u << Tag(Upos::kVerb)};
+  const uint32_t ambiguous[] = {(1u << Tag(Upos::kPron)) | (1u << Tag(Upos::kSconj)),
+                                1u << Tag(Upos::kVerb)};
+  EXPECT_NE(FeaturesAt({"that", "said"}, tags, 1, pron_only),
+            FeaturesAt({"that", "said"}, tags, 1, ambiguous));
+  EXPECT_EQ(FeaturesAt({"that", "said"}, tags, 1, ambiguous),
+            FeaturesAt({"that", "said"}, tags, 1, ambiguous));
+}
+
+}  // namespace
+}  // namespace parley::syntax
