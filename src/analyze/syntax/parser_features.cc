@@ -1,6 +1,7 @@
 #include "analyze/syntax/parser_features.h"
 
 #include "analyze/syntax/hash.h"
+#include "analyze/syntax/word_clusters.h"
 
 namespace parley::syntax {
 
@@ -18,7 +19,12 @@ struct Slot {
   uint64_t p = kNoTag;
   uint64_t l = kNoLabel;
   uint64_t c = 1 << 20;  // word class: the signature's typical neighbours
+  // Word cluster (word_clusters.h): 4- and 6-branch path prefixes and the leaf class.
+  uint64_t k4 = 1 << 22, k6 = 1 << 22, kf = 1 << 22;
 };
+
+// A cluster prefix joined with the word's tag.
+uint64_t WithTag(uint64_t k, const Slot& x) { return k * 64 + x.p; }
 
 class Extractor {
  public:
@@ -44,6 +50,7 @@ class Extractor {
   void LabelSets();
   void Extras();
   void Classes();
+  void Clusters();
 
   const ParserInput& in_;
   const ArcEagerState& s_;
@@ -64,6 +71,10 @@ Slot Extractor::At(int w) const {
     x.w = in_.words[w].lower;
     x.p = in_.tags[w];
     x.c = in_.signatures[w] >> 8;
+    const uint32_t k = in_.clusters != nullptr ? in_.clusters[w] : 0;
+    x.k4 = ClusterPrefix(k, 4);
+    x.k6 = ClusterPrefix(k, 6);
+    x.kf = ClusterClass(k);
   }
   if (w < in_.n && s_.head(w) >= 0) x.l = static_cast<uint64_t>(s_.label(w));
   return x;
@@ -194,6 +205,32 @@ void Extractor::Classes() {
   Add(S0h.c, S0.c);
 }
 
+// Word-cluster templates in the spirit of Koo, Carreras & Collins (2008): cluster
+// prefixes of the stack top, the next words and their nearest dependents, alone and
+// joined with tags and words.
+void Extractor::Clusters() {
+  Add(S0.kf, S0.p);
+  Add(N0.kf, N0.p);
+  Add(N1.k6, N1.p);
+  Add(S0.k4, N0.k4);
+  Add(S0.k6, N0.k6);
+  Add(S0.kf, N0.kf);
+  Add(WithTag(S0.k4, S0), WithTag(N0.k4, N0));
+  Add(WithTag(S0.k6, S0), N0.p);
+  Add(S0.p, WithTag(N0.k6, N0));
+  Add(S0.kf, N0.p);
+  Add(S0.p, N0.kf);
+  Add(S0.kf, N0.w);
+  Add(S0.w, N0.kf);
+  Add(WithTag(S0h.k4, S0h), WithTag(S0.k4, S0), WithTag(N0.k4, N0));
+  Add(WithTag(S0.k4, S0), WithTag(S0l.k4, S0l), N0.p);
+  Add(WithTag(S0.k4, S0), WithTag(S0r.k4, S0r), N0.p);
+  Add(WithTag(N0.k4, N0), WithTag(N0l.k4, N0l), S0.p);
+  Add(N0.k6, N1.k6);
+  Add(WithTag(N0.k6, N0), N1.p);
+  Add(S1.k4, S0.k4, N0.k4);
+}
+
 void Extractor::Run() {
   out_->clear();
   s0_ = s_.Stack(0);
@@ -217,6 +254,7 @@ void Extractor::Run() {
   Unigrams(N2);
   Triples();
   ThirdOrder();
+  if (in_.clusters != nullptr) Clusters();
   label_count_ = out_->size();
 }
 

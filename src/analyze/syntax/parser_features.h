@@ -22,6 +22,7 @@ struct ParserInput {
   const uint8_t* tags = nullptr;    // n UPOS ids
   const uint32_t* signatures = nullptr;  // n raw-corpus signatures (word_signatures.h)
   int n = 0;
+  const uint32_t* clusters = nullptr;  // n word-cluster values (word_clusters.h); may be null
 };
 
 // Replaces *out with the features of state `s`. All of them score the move; the first

@@ -16,16 +16,19 @@ namespace {
 struct GoldSentence {
   std::vector<WordInfo> words;
   std::vector<uint32_t> signatures;
+  std::vector<uint32_t> clusters;
   std::vector<int> heads;   // n = root
   std::vector<int> labels;
 };
 
-GoldSentence Prepare(const TreebankSentence& s, const WordTable& signatures) {
+GoldSentence Prepare(const TreebankSentence& s, const WordTable& signatures,
+                     const WordTable& clusters) {
   GoldSentence g;
   const int n = static_cast<int>(s.words.size());
   for (const TreebankWord& w : s.words) {
     g.words.push_back(ComputeWordInfo(w.form));
     g.signatures.push_back(signatures.Get(g.words.back().lower, 0));
+    g.clusters.push_back(clusters.Get(g.words.back().lower, 0));
     g.heads.push_back(w.head < 0 ? n : w.head);
     g.labels.push_back(w.deprel);
   }
@@ -80,7 +83,8 @@ int Trainer::TrainLabel(Move m, int gold, int group, size_t label_features) {
 void Trainer::TrainSentence(const GoldSentence& g, const std::vector<uint8_t>& tags,
                             bool explore) {
   const ParserInput in{g.words.data(), tags.data(), g.signatures.data(),
-                       static_cast<int>(g.words.size())};
+                       static_cast<int>(g.words.size()),
+                       options_.clusters.size() > 0 ? g.clusters.data() : nullptr};
   state_.Init(in.n);
   int costs[4];
   int gold[4];
@@ -157,10 +161,11 @@ TagSets GoldTags(const std::vector<TreebankSentence>& sentences) {
 }
 
 AttachmentScores ParserScores(const Parser& parser, const std::vector<TreebankSentence>& gold,
-                              const TagSets& tags, const WordTable& signatures) {
+                              const TagSets& tags, const WordTable& signatures,
+                              const WordTable& clusters) {
   ParserWorkspace ws;
   std::vector<WordInfo> words;
-  std::vector<uint32_t> sigs;
+  std::vector<uint32_t> sigs, cls;
   std::vector<int> heads;
   std::vector<uint8_t> labels;
   size_t total = 0, uas = 0, las = 0;
@@ -168,15 +173,18 @@ AttachmentScores ParserScores(const Parser& parser, const std::vector<TreebankSe
     const TreebankSentence& s = gold[i];
     words.clear();
     sigs.clear();
+    cls.clear();
     for (const TreebankWord& w : s.words) {
       words.push_back(ComputeWordInfo(w.form));
       sigs.push_back(signatures.Get(words.back().lower, 0));
+      cls.push_back(clusters.Get(words.back().lower, 0));
     }
     const int n = static_cast<int>(words.size());
     heads.resize(n);
     labels.resize(n);
-    parser.Parse(ParserInput{words.data(), tags[i].data(), sigs.data(), n}, &ws, heads.data(),
-                 labels.data());
+    const uint32_t* k = clusters.size() > 0 ? cls.data() : nullptr;
+    parser.Parse(ParserInput{words.data(), tags[i].data(), sigs.data(), n, k}, &ws,
+                 heads.data(), labels.data());
     for (int k = 0; k < n; ++k) {
       bool head_ok = heads[k] == s.words[k].head;
       uas += head_ok;
@@ -192,7 +200,7 @@ Parser TrainParser(const std::vector<TreebankSentence>& train, const TagSets& tr
                    const std::vector<TreebankSentence>& dev, const TagSets& dev_tags,
                    const ParserTrainOptions& options) {
   std::vector<GoldSentence> gold;
-  for (const TreebankSentence& s : train) gold.push_back(Prepare(s, options.signatures));
+  for (const TreebankSentence& s : train) gold.push_back(Prepare(s, options.signatures, options.clusters));
   Trainer trainer(options);
   Rng rng(options.common.seed);
   std::vector<size_t> order(gold.size());
@@ -206,7 +214,8 @@ Parser TrainParser(const std::vector<TreebankSentence>& train, const TagSets& tr
     for (size_t i : order) trainer.TrainSentence(gold[i], train_tags[i], epoch > 1);
     if (std::getenv("PARLEY_PARSER_DIAG") != nullptr && common.log) {
       Parser full(trainer.model().Average(options.min_weight, 0));
-      AttachmentScores s = ParserScores(full, dev, dev_tags, options.signatures);
+      AttachmentScores s =
+          ParserScores(full, dev, dev_tags, options.signatures, options.clusters);
       *common.log << "  uncapped: UAS " << s.uas * 100 << " LAS " << s.las * 100
                   << " features " << full.model().num_features() << " weights "
                   << full.model().num_weights() << " MB " << full.model().bytes() / 1e6
@@ -217,7 +226,8 @@ Parser TrainParser(const std::vector<TreebankSentence>& train, const TagSets& tr
       averaged = trainer.model().Average(options.min_weight, averaged.num_features() * 92 / 100);
     }
     Parser candidate(std::move(averaged));
-    AttachmentScores scores = ParserScores(candidate, dev, dev_tags, options.signatures);
+    AttachmentScores scores =
+        ParserScores(candidate, dev, dev_tags, options.signatures, options.clusters);
     if (common.log) {
       *common.log << "parser epoch " << epoch << " dev UAS " << scores.uas * 100 << " LAS "
                   << scores.las * 100 << " features " << candidate.model().num_features()

@@ -21,6 +21,7 @@ struct ParserTrainOptions {
   TrainOptions common;
   double explore = 0.9;  // probability of following the model's own action (epoch >= 2)
   WordTable signatures;  // raw-corpus word signatures (from the tagger); may be empty
+  WordTable clusters;    // raw-corpus word clusters (word_clusters.h); may be empty
   float min_weight = 1e-3f;  // averaged weights below this are dropped (model size)
   size_t max_features = 0;   // keep only the strongest features; 0 = all
   size_t max_bytes = 0;      // if > 0, fewer features until the saved tables fit
@@ -39,7 +40,8 @@ struct AttachmentScores {
 };
 
 AttachmentScores ParserScores(const Parser& parser, const std::vector<TreebankSentence>& gold,
-                              const TagSets& tags, const WordTable& signatures);
+                              const TagSets& tags, const WordTable& signatures,
+                              const WordTable& clusters = WordTable());
 
 // The gold UPOS ids of every sentence.
 TagSets GoldTags(const std::vector<TreebankSentence>& sentences);

@@ -1,7 +1,10 @@
 #include "analyze/syntax/syntax_model.h"
 
 #include <cstdlib>
+#include <filesystem>
 #include <thread>
+
+#include "analyze/syntax/word_clusters.h"
 
 namespace parley {
 
@@ -29,11 +32,18 @@ Result<std::unique_ptr<SyntaxModel>> SyntaxModel::Load(const std::string& dir) {
   });
   Status st = named(dir + "/tagger.bin", tagger.Load(dir + "/tagger.bin"));
   if (st.ok()) st = named(dir + "/lemmatizer.bin", lemmatizer.Load(dir + "/lemmatizer.bin"));
+  syntax::WordTable clusters;
+  const std::string clusters_path = dir + "/clusters.bin";
+  if (st.ok() && std::filesystem::exists(clusters_path)) {
+    Result<syntax::WordTable> loaded = syntax::LoadWordClusters(clusters_path);
+    st = named(clusters_path, loaded.status());
+    if (st.ok()) clusters = std::move(loaded.value());
+  }
   parser_thread.join();
   if (!st.ok()) return st;
   if (!parser_status.ok()) return parser_status;
   return std::make_unique<SyntaxModel>(std::move(tagger), std::move(lemmatizer),
-                                       std::move(parser));
+                                       std::move(parser), std::move(clusters));
 }
 
 size_t SyntaxModel::bytes() const {
@@ -56,8 +66,11 @@ void SyntaxModel::ParseTaggedWords(SyntaxWorkspace* ws) const {
   if (n > kMaxParseWords) return;
   ws->tag_ids.resize(n);
   for (size_t i = 0; i < n; ++i) ws->tag_ids[i] = static_cast<uint8_t>(ws->upos[i]);
+  ws->clusters.resize(n);
+  for (size_t i = 0; i < n && clusters_.size() > 0; ++i) ws->clusters[i] = clusters_.Get(ws->tagger.words[i].lower, 0);
   const syntax::ParserInput in{ws->tagger.words.data(), ws->tag_ids.data(),
-                               ws->tagger.signature.data(), static_cast<int>(n)};
+                               ws->tagger.signature.data(), static_cast<int>(n),
+                               clusters_.size() > 0 ? ws->clusters.data() : nullptr};
   parser_.Parse(in, &ws->parser, ws->heads.data(), ws->labels.data());
 }
 

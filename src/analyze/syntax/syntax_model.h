@@ -32,6 +32,7 @@ struct SyntaxWorkspace {
   std::vector<std::string_view> forms;
   std::vector<Upos> upos;
   std::vector<uint8_t> tag_ids;
+  std::vector<uint32_t> clusters;  // word-cluster values of the words (word_clusters.h)
   std::vector<int> heads;       // -1 = root
   std::vector<uint8_t> labels;  // deprel ids (analyze/syntax/deprel.h)
   std::string lemma;
@@ -42,15 +43,16 @@ class SyntaxModel {
   // Sentences longer than this are tagged and lemmatized but not parsed.
   static constexpr size_t kMaxParseWords = 1000;
 
-  // Loads tagger.bin, lemmatizer.bin and parser.bin from `dir`. Fails with the file's
-  // name on a missing or corrupt file.
+  // Loads tagger.bin, lemmatizer.bin and parser.bin from `dir`, and clusters.bin if it
+  // is there. Fails with the file's name on a missing or corrupt file.
   static Result<std::unique_ptr<SyntaxModel>> Load(const std::string& dir);
   // $PARLEY_MODELS if set, else the data/models folder of the source tree.
   static std::string DefaultDir();
 
-  SyntaxModel(syntax::Tagger tagger, syntax::Lemmatizer lemmatizer, syntax::Parser parser)
+  SyntaxModel(syntax::Tagger tagger, syntax::Lemmatizer lemmatizer, syntax::Parser parser,
+              syntax::WordTable clusters = syntax::WordTable())
       : tagger_(std::move(tagger)), lemmatizer_(std::move(lemmatizer)),
-        parser_(std::move(parser)) {}
+        parser_(std::move(parser)), clusters_(std::move(clusters)) {}
 
   // Fills upos, lemma, head (index within the sentence, -1 = root) and deprel of the
   // tokens of `s`. REQUIRES: s lies within doc->tokens.
@@ -83,6 +85,7 @@ class SyntaxModel {
   syntax::Tagger tagger_;
   syntax::Lemmatizer lemmatizer_;
   syntax::Parser parser_;
+  syntax::WordTable clusters_;  // empty: the parser sees no clusters
 };
 
 }  // namespace parley

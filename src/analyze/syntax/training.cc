@@ -5,6 +5,7 @@
 
 #include "analyze/syntax/lemmatizer.h"
 #include "analyze/syntax/tagger_trainer.h"
+#include "analyze/syntax/word_clusters.h"
 #include "analyze/syntax/word_signatures.h"
 
 namespace parley::syntax {
@@ -130,6 +131,12 @@ Status TrainParserModel(const std::vector<TreebankSentence>& train,
   ParserTrainOptions parser_options;
   parser_options.common = options;
   parser_options.signatures = tagger.signatures();
+  if (std::filesystem::exists(out_dir + "/clusters.bin")) {
+    Result<WordTable> clusters = LoadWordClusters(out_dir + "/clusters.bin");
+    if (!clusters.ok()) return clusters.status();
+    parser_options.clusters = std::move(clusters.value());
+    if (options.log) *options.log << "word clusters: " << parser_options.clusters.size() << " words\n";
+  }
   parser_options.min_weight = kParserMinWeight;
   parser_options.max_features = kParserMaxFeatures;
   parser_options.max_bytes = kParserMaxBytes;
