@@ -37,7 +37,7 @@ struct TrainArgs {
 };
 
 struct ClusterArgs {
-  std::vector<std::string> corpus;
+  std::vector<std::string> corpus, treebanks;
   std::string out;
   syntax::ClusterOptions options;
 };
@@ -94,12 +94,23 @@ int RunTrain(const TrainArgs& args, bool parser) {
 
 int RunTrainClusters(ClusterArgs& args) {
   args.options.log = &std::cerr;
-  Result<syntax::WordTable> table = syntax::BuildWordClusters(args.corpus, args.options);
-  if (!table.ok()) return Fail(table.status());
+  syntax::ClusterBuilder builder;
+  if (Status st = syntax::AddCorpusFiles(args.corpus, &builder); !st.ok()) return Fail(st);
+  std::vector<std::string_view> forms;
+  for (const std::string& path : args.treebanks) {
+    auto sentences = ReadTreebank(path);
+    if (!sentences.ok()) return Fail(sentences.status());
+    for (const TreebankSentence& s : sentences.value()) {
+      forms.clear();
+      for (const syntax::TreebankWord& w : s.words) forms.push_back(w.form);
+      builder.AddSentence(forms);
+    }
+  }
+  const syntax::WordTable table = builder.Build(args.options);
   std::error_code ec;
   std::filesystem::create_directories(args.out, ec);
   if (ec) return Fail(Status::IOError("cannot create " + args.out + ": " + ec.message()));
-  Status st = syntax::SaveWordClusters(table.value(), args.out + "/clusters.bin");
+  Status st = syntax::SaveWordClusters(table, args.out + "/clusters.bin");
   return st.ok() ? 0 : Fail(st);
 }
 
@@ -267,6 +278,8 @@ void AddClustersCommand(CLI::App* train, int* exit_code) {
   CLI::App* cmd = train->add_subcommand(
       "clusters", "Learn hierarchical word clusters from raw text (clusters.bin)");
   cmd->add_option("--corpus", args->corpus, "Raw-text JSONL(.gz) files")->required();
+  cmd->add_option("--treebank", args->treebanks,
+                  "CoNLL-U files whose word forms are added as raw text");
   cmd->add_option("--out", args->out, "Model folder to write")->required();
   cmd->add_option("--classes", args->options.classes, "Leaf classes (default 256)");
   cmd->add_option("--min-count", args->options.min_count, "Rarer words are not clustered");

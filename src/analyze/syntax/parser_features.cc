@@ -250,7 +250,7 @@ void Extractor::Run() {
   ChildUnigrams();
   LabelSets();
   Extras();
-  Classes();
+  if (in_.clusters == nullptr) Classes();
   Unigrams(N2);
   Triples();
   ThirdOrder();

@@ -393,9 +393,7 @@ WordTable ClusterBuilder::Build(const ClusterOptions& options) {
   return WordTable(table);
 }
 
-Result<WordTable> BuildWordClusters(const std::vector<std::string>& files,
-                                    const ClusterOptions& options) {
-  ClusterBuilder builder;
+Status AddCorpusFiles(const std::vector<std::string>& files, ClusterBuilder* builder) {
   std::vector<std::string_view> tokens, sentence;
   std::vector<bool> starts;
   for (const std::string& file : files) {
@@ -403,14 +401,14 @@ Result<WordTable> BuildWordClusters(const std::vector<std::string>& files,
       RoughTokenize(text, &tokens, &starts);
       sentence.clear();
       for (size_t i = 0; i < tokens.size(); ++i) {
-        if (starts[i] && !sentence.empty()) builder.AddSentence(sentence), sentence.clear();
+        if (starts[i] && !sentence.empty()) builder->AddSentence(sentence), sentence.clear();
         sentence.push_back(tokens[i]);
       }
-      if (!sentence.empty()) builder.AddSentence(sentence);
+      if (!sentence.empty()) builder->AddSentence(sentence);
     });
     if (!st.ok()) return st;
   }
-  return builder.Build(options);
+  return Status::Ok();
 }
 
 Status SaveWordClusters(const WordTable& clusters, const std::string& path) {

@@ -60,9 +60,8 @@ class ClusterBuilder {
   std::unordered_map<uint64_t, uint32_t> counts_;
 };
 
-// Reads the JSONL(.gz) files (a "text" field per line; corpus_text.h) and clusters them.
-Result<WordTable> BuildWordClusters(const std::vector<std::string>& files,
-                                    const ClusterOptions& options);
+// Adds the sentences of the JSONL(.gz) files (a "text" field per line; corpus_text.h).
+Status AddCorpusFiles(const std::vector<std::string>& files, ClusterBuilder* builder);
 
 // clusters.bin (kind "CLUS"): the word table only.
 constexpr uint32_t kClustersFormatVersion = 1;
