@@ -209,6 +209,7 @@ void Extractor::Classes() {
 // prefixes of the stack top, the next words and their nearest dependents, alone and
 // joined with tags and words.
 void Extractor::Clusters() {
+  out_->push_back(ClusterMarkerFeature());
   Add(S0.kf, S0.p);
   Add(N0.kf, N0.p);
   Add(N1.k6, N1.p);
@@ -259,6 +260,11 @@ void Extractor::Run() {
 }
 
 }  // namespace
+
+uint64_t ClusterMarkerFeature() {
+  constexpr uint32_t kMarkerTemplate = 0xc105;  // fixed: not the running template count
+  return Feature(kMarkerTemplate, 1);
+}
 
 size_t ParserFeatures(const ParserInput& in, const ArcEagerState& s,
                       std::vector<uint64_t>* out) {

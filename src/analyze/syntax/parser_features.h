@@ -30,6 +30,11 @@ struct ParserInput {
 size_t ParserFeatures(const ParserInput& in, const ArcEagerState& s,
                       std::vector<uint64_t>* out);
 
+// A feature of every configuration when the input has word clusters (a second bias).
+// A model that holds it was trained with clusters (Parser::UsesClusters); without it the
+// parser keeps the signature-class templates the clusters replace.
+uint64_t ClusterMarkerFeature();
+
 }  // namespace parley::syntax
 
 #endif  // PARLEY_ANALYZE_SYNTAX_PARSER_FEATURES_H_

@@ -52,7 +52,8 @@ class SyntaxModel {
   SyntaxModel(syntax::Tagger tagger, syntax::Lemmatizer lemmatizer, syntax::Parser parser,
               syntax::WordTable clusters = syntax::WordTable())
       : tagger_(std::move(tagger)), lemmatizer_(std::move(lemmatizer)),
-        parser_(std::move(parser)), clusters_(std::move(clusters)) {}
+        parser_(std::move(parser)), clusters_(std::move(clusters)),
+        use_clusters_(clusters_.size() > 0 && parser_.UsesClusters()) {}
 
   // Fills upos, lemma, head (index within the sentence, -1 = root) and deprel of the
   // tokens of `s`. REQUIRES: s lies within doc->tokens.
@@ -85,7 +86,8 @@ class SyntaxModel {
   syntax::Tagger tagger_;
   syntax::Lemmatizer lemmatizer_;
   syntax::Parser parser_;
-  syntax::WordTable clusters_;  // empty: the parser sees no clusters
+  syntax::WordTable clusters_;
+  bool use_clusters_;  // clusters given and the parser was trained with them
 };
 
 }  // namespace parley

@@ -141,6 +141,9 @@ Status TrainParserModel(const std::vector<TreebankSentence>& train,
   parser_options.max_features = kParserMaxFeatures;
   parser_options.max_bytes = kParserMaxBytes;
   Parser parser = TrainParser(train, train_tags, dev, dev_tags, parser_options);
+  if (parser_options.clusters.size() > 0 && !parser.UsesClusters()) {
+    return Status::Unsupported("the parser lost its word-cluster marker feature in pruning");
+  }
   return parser.Save(out_dir + "/parser.bin");
 }
 
