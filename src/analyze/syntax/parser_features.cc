@@ -213,23 +213,16 @@ void Extractor::Clusters() {
   Add(S0.kf, S0.p);
   Add(N0.kf, N0.p);
   Add(N1.k6, N1.p);
-  Add(S0.k4, N0.k4);
-  Add(S0.k6, N0.k6);
-  Add(S0.kf, N0.kf);
   Add(WithTag(S0.k4, S0), WithTag(N0.k4, N0));
-  Add(WithTag(S0.k6, S0), N0.p);
-  Add(S0.p, WithTag(N0.k6, N0));
+  Add(S0.k6, N0.k6);
   Add(S0.kf, N0.p);
   Add(S0.p, N0.kf);
   Add(S0.kf, N0.w);
   Add(S0.w, N0.kf);
   Add(WithTag(S0h.k4, S0h), WithTag(S0.k4, S0), WithTag(N0.k4, N0));
-  Add(WithTag(S0.k4, S0), WithTag(S0l.k4, S0l), N0.p);
   Add(WithTag(S0.k4, S0), WithTag(S0r.k4, S0r), N0.p);
   Add(WithTag(N0.k4, N0), WithTag(N0l.k4, N0l), S0.p);
-  Add(N0.k6, N1.k6);
   Add(WithTag(N0.k6, N0), N1.p);
-  Add(S1.k4, S0.k4, N0.k4);
 }
 
 void Extractor::Run() {

@@ -4,7 +4,8 @@
 // (S0), its head and grand-head, its two leftmost and rightmost children, the next
 // buffer words (N0-N2) and N0's leftmost children; distances, valencies and label sets;
 // plus the second stack item S1, suffixes, and word classes from raw-corpus signatures
-// (their typical left and right neighbours). Each template becomes one 64-bit hash.
+// (their typical left and right neighbours) or, when the input has them, hierarchical
+// word clusters (word_clusters.h; Koo et al. 2008). Each template becomes one 64-bit hash.
 #ifndef PARLEY_ANALYZE_SYNTAX_PARSER_FEATURES_H_
 #define PARLEY_ANALYZE_SYNTAX_PARSER_FEATURES_H_
 
