@@ -200,7 +200,9 @@ Parser TrainParser(const std::vector<TreebankSentence>& train, const TagSets& tr
                    const std::vector<TreebankSentence>& dev, const TagSets& dev_tags,
                    const ParserTrainOptions& options) {
   std::vector<GoldSentence> gold;
-  for (const TreebankSentence& s : train) gold.push_back(Prepare(s, options.signatures, options.clusters));
+  for (const TreebankSentence& s : train) {
+    gold.push_back(Prepare(s, options.signatures, options.clusters));
+  }
   Trainer trainer(options);
   Rng rng(options.common.seed);
   std::vector<size_t> order(gold.size());

@@ -67,7 +67,9 @@ void SyntaxModel::ParseTaggedWords(SyntaxWorkspace* ws) const {
   ws->tag_ids.resize(n);
   for (size_t i = 0; i < n; ++i) ws->tag_ids[i] = static_cast<uint8_t>(ws->upos[i]);
   ws->clusters.resize(n);
-  for (size_t i = 0; i < n && use_clusters_; ++i) ws->clusters[i] = clusters_.Get(ws->tagger.words[i].lower, 0);
+  for (size_t i = 0; i < n && use_clusters_; ++i) {
+    ws->clusters[i] = clusters_.Get(ws->tagger.words[i].lower, 0);
+  }
   const syntax::ParserInput in{ws->tagger.words.data(), ws->tag_ids.data(),
                                ws->tagger.signature.data(), static_cast<int>(n),
                                use_clusters_ ? ws->clusters.data() : nullptr};

@@ -135,7 +135,9 @@ Status TrainParserModel(const std::vector<TreebankSentence>& train,
     Result<WordTable> clusters = LoadWordClusters(out_dir + "/clusters.bin");
     if (!clusters.ok()) return clusters.status();
     parser_options.clusters = std::move(clusters.value());
-    if (options.log) *options.log << "word clusters: " << parser_options.clusters.size() << " words\n";
+    if (options.log) {
+      *options.log << "word clusters: " << parser_options.clusters.size() << " words\n";
+    }
   }
   parser_options.min_weight = kParserMinWeight;
   parser_options.max_features = kParserMaxFeatures;
