@@ -1,6 +1,7 @@
 // parley train tagger|parser, parley eval parse, parley parse — the syntax commands.
 #include <chrono>
 #include <cstdio>
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <sstream>
@@ -15,6 +16,7 @@
 #include "analyze/syntax/syntax_model.h"
 #include "analyze/syntax/tagger_trainer.h"
 #include "analyze/syntax/training.h"
+#include "analyze/syntax/word_clusters.h"
 #include "analyze/tokenizer.h"
 #include "commands.h"
 #include "parley/ingest.h"
@@ -32,6 +34,12 @@ struct TrainArgs {
   uint64_t seed = 1;
   bool gold_tags = false;
   std::vector<std::string> corpus;
+};
+
+struct ClusterArgs {
+  std::vector<std::string> corpus, treebanks;
+  std::string out;
+  syntax::ClusterOptions options;
 };
 
 struct EvalArgs {
@@ -81,6 +89,28 @@ int RunTrain(const TrainArgs& args, bool parser) {
   Status st = parser ? syntax::TrainParserModel(train.value(), dev.value(), options,
                                                 args.gold_tags, args.out)
                      : syntax::TrainTaggerModels(train.value(), dev.value(), options, args.out);
+  return st.ok() ? 0 : Fail(st);
+}
+
+int RunTrainClusters(ClusterArgs& args) {
+  args.options.log = &std::cerr;
+  syntax::ClusterBuilder builder;
+  if (Status st = syntax::AddCorpusFiles(args.corpus, &builder); !st.ok()) return Fail(st);
+  std::vector<std::string_view> forms;
+  for (const std::string& path : args.treebanks) {
+    auto sentences = ReadTreebank(path);
+    if (!sentences.ok()) return Fail(sentences.status());
+    for (const TreebankSentence& s : sentences.value()) {
+      forms.clear();
+      for (const syntax::TreebankWord& w : s.words) forms.push_back(w.form);
+      builder.AddSentence(forms);
+    }
+  }
+  const syntax::WordTable table = builder.Build(args.options);
+  std::error_code ec;
+  std::filesystem::create_directories(args.out, ec);
+  if (ec) return Fail(Status::IOError("cannot create " + args.out + ": " + ec.message()));
+  Status st = syntax::SaveWordClusters(table, args.out + "/clusters.bin");
   return st.ok() ? 0 : Fail(st);
 }
 
@@ -243,12 +273,28 @@ void AddTrainCommand(CLI::App* train, const std::string& what, bool parser, int*
   cmd->callback([args, parser, exit_code] { *exit_code = RunTrain(*args, parser); });
 }
 
+void AddClustersCommand(CLI::App* train, int* exit_code) {
+  auto args = std::make_shared<ClusterArgs>();
+  CLI::App* cmd = train->add_subcommand(
+      "clusters", "Learn hierarchical word clusters from raw text (clusters.bin)");
+  cmd->add_option("--corpus", args->corpus, "Raw-text JSONL(.gz) files")->required();
+  cmd->add_option("--treebank", args->treebanks,
+                  "CoNLL-U files whose word forms are added as raw text");
+  cmd->add_option("--out", args->out, "Model folder to write")->required();
+  cmd->add_option("--classes", args->options.classes, "Leaf classes (default 256)");
+  cmd->add_option("--min-count", args->options.min_count, "Rarer words are not clustered");
+  cmd->add_option("--max-words", args->options.max_words, "Most frequent words clustered");
+  cmd->add_option("--iterations", args->options.iterations, "Exchange passes at most");
+  cmd->callback([args, exit_code] { *exit_code = RunTrainClusters(*args); });
+}
+
 }  // namespace
 
 void RegisterSyntaxCommands(CLI::App& app, int* exit_code) {
   CLI::App* train = FindOrAdd(app, "train", "Train Parley's models");
   AddTrainCommand(train, "tagger", false, exit_code);
   AddTrainCommand(train, "parser", true, exit_code);
+  AddClustersCommand(train, exit_code);
 
   CLI::App* eval = FindOrAdd(app, "eval", "Evaluate Parley's components");
   auto eval_args = std::make_shared<EvalArgs>();

@@ -140,6 +140,13 @@ void Parser::Parse(const ParserInput& input, ParserWorkspace* ws, int* heads,
   ExtractTree(s, heads, labels);
 }
 
+bool Parser::UsesClusters() const {
+  const uint64_t marker = ClusterMarkerFeature();
+  uint32_t row = LinearModel::kMissing;
+  model_.Lookup({&marker, 1}, &row);
+  return row != LinearModel::kMissing;
+}
+
 Status Parser::Save(const std::string& path) const {
   BinaryWriter w;
   WriteHeader(&w, "PARS", kFormatVersion);

@@ -73,6 +73,8 @@ class Parser {
   void Parse(const ParserInput& in, ParserWorkspace* ws, int* heads, uint8_t* labels) const;
 
   const LinearModel& model() const { return model_; }
+  // True if the model was trained with word clusters (ParserInput::clusters).
+  bool UsesClusters() const;
   Status Save(const std::string& path) const;
   Status Load(const std::string& path);
 

@@ -1,10 +1,10 @@
 #include "analyze/syntax/parser_features.h"
 
-#include "analyze/syntax/hash.h"
-
 #include <algorithm>
 
+#include "analyze/syntax/hash.h"
 #include "analyze/syntax/tagger.h"
+#include "analyze/syntax/word_clusters.h"
 #include "parley/doc.h"
 
 namespace parley::syntax {
@@ -24,7 +24,12 @@ struct Slot {
   uint64_t l = kNoLabel;
   uint64_t c = 1 << 20;  // word class: the signature's typical neighbours
   uint64_t a = kUnseenWordTags;  // the tags the word had in the treebank
+  // Word cluster (word_clusters.h): 4- and 6-branch path prefixes and the leaf class.
+  uint64_t k4 = 1 << 22, k6 = 1 << 22, kf = 1 << 22;
 };
+
+// A cluster prefix joined with the word's tag.
+uint64_t WithTag(uint64_t k, const Slot& x) { return k * 64 + x.p; }
 
 class Extractor {
  public:
@@ -52,6 +57,7 @@ class Extractor {
   void Classes();
   void TagSets();
   void Between();
+  void Clusters();
 
   const ParserInput& in_;
   const ArcEagerState& s_;
@@ -73,6 +79,10 @@ Slot Extractor::At(int w) const {
     x.p = in_.tags[w];
     x.c = in_.signatures[w] >> 8;
     if (in_.tag_sets != nullptr) x.a = in_.tag_sets[w];
+    const uint32_t k = in_.clusters != nullptr ? in_.clusters[w] : 0;
+    x.k4 = ClusterPrefix(k, 4);
+    x.k6 = ClusterPrefix(k, 6);
+    x.kf = ClusterClass(k);
   }
   if (w < in_.n && s_.head(w) >= 0) x.l = static_cast<uint64_t>(s_.label(w));
   return x;
@@ -231,6 +241,26 @@ void Extractor::Between() {
   Add(S0.p, N0.w, between);
 }
 
+// Word-cluster templates in the spirit of Koo, Carreras & Collins (2008): cluster
+// prefixes of the stack top, the next words and their nearest dependents, alone and
+// joined with tags and words.
+void Extractor::Clusters() {
+  out_->push_back(ClusterMarkerFeature());
+  Add(S0.kf, S0.p);
+  Add(N0.kf, N0.p);
+  Add(N1.k6, N1.p);
+  Add(WithTag(S0.k4, S0), WithTag(N0.k4, N0));
+  Add(S0.k6, N0.k6);
+  Add(S0.kf, N0.p);
+  Add(S0.p, N0.kf);
+  Add(S0.kf, N0.w);
+  Add(S0.w, N0.kf);
+  Add(WithTag(S0h.k4, S0h), WithTag(S0.k4, S0), WithTag(N0.k4, N0));
+  Add(WithTag(S0.k4, S0), WithTag(S0r.k4, S0r), N0.p);
+  Add(WithTag(N0.k4, N0), WithTag(N0l.k4, N0l), S0.p);
+  Add(WithTag(N0.k6, N0), N1.p);
+}
+
 void Extractor::Run() {
   out_->clear();
   s0_ = s_.Stack(0);
@@ -250,12 +280,13 @@ void Extractor::Run() {
   ChildUnigrams();
   LabelSets();
   Extras();
-  Classes();
+  if (in_.clusters == nullptr) Classes();
   Unigrams(N2);
   Triples();
   ThirdOrder();
   Between();
   TagSets();
+  if (in_.clusters != nullptr) Clusters();
   label_count_ = out_->size();
 }
 
@@ -273,6 +304,11 @@ void CountTagsBefore(const uint8_t* tags, int n, std::vector<TagsBefore>* out) {
     bump(&count.conj, u == Upos::kCconj);
   }
   (*out)[n] = count;
+}
+
+uint64_t ClusterMarkerFeature() {
+  constexpr uint32_t kMarkerTemplate = 0xc105;  // fixed: not the running template count
+  return Feature(kMarkerTemplate, 1);
 }
 
 size_t ParserFeatures(const ParserInput& in, const ArcEagerState& s,

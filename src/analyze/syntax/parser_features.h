@@ -4,8 +4,9 @@
 // (S0), its head and grand-head, its two leftmost and rightmost children, the next
 // buffer words (N0-N2) and N0's leftmost children; distances, valencies and label sets;
 // plus the second stack item S1, suffixes, and word classes from raw-corpus signatures
-// (their typical left and right neighbours); the tags a word had in the treebank (so
-// the parser can doubt a tagging error); what lies between S0 and N0 (punctuation,
+// (their typical left and right neighbours) or, when the input has them, hierarchical
+// word clusters (word_clusters.h; Koo et al. 2008); the tags a word had in the treebank
+// (so the parser can doubt a tagging error); what lies between S0 and N0 (punctuation,
 // verbs, a conjunction). Each template becomes one 64-bit hash.
 #ifndef PARLEY_ANALYZE_SYNTAX_PARSER_FEATURES_H_
 #define PARLEY_ANALYZE_SYNTAX_PARSER_FEATURES_H_
@@ -36,12 +37,19 @@ struct ParserInput {
   const uint32_t* tag_sets = nullptr;
   // n + 1 entries from CountTagsBefore; the parser and its trainer fill it.
   const TagsBefore* before = nullptr;
+  const uint32_t* clusters = nullptr;  // n word-cluster values (word_clusters.h), or null
 };
 
-// Replaces *out with the features of state `s` (REQUIRES: in.before is set). All of them score the move; the first
-// `returned` ones also score the relation of an arc (currently all of them).
+// Replaces *out with the features of state `s` (REQUIRES: in.before is set). All of
+// them score the move; the first `returned` ones also score the relation of an arc
+// (currently all of them).
 size_t ParserFeatures(const ParserInput& in, const ArcEagerState& s,
                       std::vector<uint64_t>* out);
+
+// A feature of every configuration when the input has word clusters (a second bias).
+// A model that holds it was trained with clusters (Parser::UsesClusters); without it the
+// parser keeps the signature-class templates the clusters replace.
+uint64_t ClusterMarkerFeature();
 
 }  // namespace parley::syntax
 

@@ -18,18 +18,20 @@ struct GoldSentence {
   std::vector<WordInfo> words;
   std::vector<uint32_t> signatures;
   std::vector<uint32_t> tag_sets;  // the tagger's lexicon entries
+  std::vector<uint32_t> clusters;  // word_clusters.h values
   std::vector<int> heads;   // n = root
   std::vector<int> labels;
 };
 
-GoldSentence Prepare(const TreebankSentence& s, const WordTable& signatures,
-                     const WordTable& lexicon) {
+GoldSentence Prepare(const TreebankSentence& s, const ParserTrainOptions& options) {
   GoldSentence g;
   const int n = static_cast<int>(s.words.size());
   for (const TreebankWord& w : s.words) {
     g.words.push_back(ComputeWordInfo(w.form));
-    g.signatures.push_back(signatures.Get(g.words.back().lower, 0));
-    g.tag_sets.push_back(lexicon.Get(g.words.back().lower, kUnseenWordTags));
+    const uint64_t lower = g.words.back().lower;
+    g.signatures.push_back(options.signatures.Get(lower, 0));
+    g.tag_sets.push_back(options.lexicon.Get(lower, kUnseenWordTags));
+    g.clusters.push_back(options.clusters.Get(lower, 0));
     g.heads.push_back(w.head < 0 ? n : w.head);
     g.labels.push_back(w.deprel);
   }
@@ -87,7 +89,8 @@ void Trainer::TrainSentence(const GoldSentence& g, const std::vector<uint8_t>& t
   const int n = static_cast<int>(g.words.size());
   CountTagsBefore(tags.data(), n, &before_);
   const ParserInput in{g.words.data(), tags.data(), g.signatures.data(), n,
-                       g.tag_sets.data(), before_.data()};
+                       g.tag_sets.data(), before_.data(),
+                       options_.clusters.size() > 0 ? g.clusters.data() : nullptr};
   state_.Init(in.n);
   int costs[4];
   int gold[4];
@@ -165,10 +168,10 @@ TagSets GoldTags(const std::vector<TreebankSentence>& sentences) {
 
 AttachmentScores ParserScores(const Parser& parser, const std::vector<TreebankSentence>& gold,
                               const TagSets& tags, const WordTable& signatures,
-                              const WordTable& lexicon) {
+                              const WordTable& lexicon, const WordTable& clusters) {
   ParserWorkspace ws;
   std::vector<WordInfo> words;
-  std::vector<uint32_t> sigs, tag_sets;
+  std::vector<uint32_t> sigs, tag_sets, cls;
   std::vector<int> heads;
   std::vector<uint8_t> labels;
   size_t total = 0, uas = 0, las = 0;
@@ -177,15 +180,19 @@ AttachmentScores ParserScores(const Parser& parser, const std::vector<TreebankSe
     words.clear();
     sigs.clear();
     tag_sets.clear();
+    cls.clear();
     for (const TreebankWord& w : s.words) {
       words.push_back(ComputeWordInfo(w.form));
-      sigs.push_back(signatures.Get(words.back().lower, 0));
-      tag_sets.push_back(lexicon.Get(words.back().lower, kUnseenWordTags));
+      const uint64_t lower = words.back().lower;
+      sigs.push_back(signatures.Get(lower, 0));
+      tag_sets.push_back(lexicon.Get(lower, kUnseenWordTags));
+      cls.push_back(clusters.Get(lower, 0));
     }
     const int n = static_cast<int>(words.size());
     heads.resize(n);
     labels.resize(n);
-    const ParserInput in{words.data(), tags[i].data(), sigs.data(), n, tag_sets.data()};
+    ParserInput in{words.data(), tags[i].data(), sigs.data(), n, tag_sets.data()};
+    in.clusters = clusters.size() > 0 ? cls.data() : nullptr;
     parser.Parse(in, &ws, heads.data(), labels.data());
     for (int k = 0; k < n; ++k) {
       bool head_ok = heads[k] == s.words[k].head;
@@ -202,7 +209,7 @@ Parser TrainParser(const std::vector<TreebankSentence>& train, const TagSets& tr
                    const std::vector<TreebankSentence>& dev, const TagSets& dev_tags,
                    const ParserTrainOptions& options) {
   std::vector<GoldSentence> gold;
-  for (const TreebankSentence& s : train) gold.push_back(Prepare(s, options.signatures, options.lexicon));
+  for (const TreebankSentence& s : train) gold.push_back(Prepare(s, options));
   Trainer trainer(options);
   Rng rng(options.common.seed);
   std::vector<size_t> order(gold.size());
@@ -216,7 +223,8 @@ Parser TrainParser(const std::vector<TreebankSentence>& train, const TagSets& tr
     for (size_t i : order) trainer.TrainSentence(gold[i], train_tags[i], epoch > 1);
     if (std::getenv("PARLEY_PARSER_DIAG") != nullptr && common.log) {
       Parser full(trainer.model().Average(options.min_weight, 0));
-      AttachmentScores s = ParserScores(full, dev, dev_tags, options.signatures, options.lexicon);
+      AttachmentScores s = ParserScores(full, dev, dev_tags, options.signatures,
+                                        options.lexicon, options.clusters);
       *common.log << "  uncapped: UAS " << s.uas * 100 << " LAS " << s.las * 100
                   << " features " << full.model().num_features() << " weights "
                   << full.model().num_weights() << " MB " << full.model().bytes() / 1e6
@@ -227,7 +235,8 @@ Parser TrainParser(const std::vector<TreebankSentence>& train, const TagSets& tr
       averaged = trainer.model().Average(options.min_weight, averaged.num_features() * 92 / 100);
     }
     Parser candidate(std::move(averaged));
-    AttachmentScores scores = ParserScores(candidate, dev, dev_tags, options.signatures, options.lexicon);
+    AttachmentScores scores = ParserScores(candidate, dev, dev_tags, options.signatures,
+                                           options.lexicon, options.clusters);
     if (common.log) {
       *common.log << "parser epoch " << epoch << " dev UAS " << scores.uas * 100 << " LAS "
                   << scores.las * 100 << " features " << candidate.model().num_features()

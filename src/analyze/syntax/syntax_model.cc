@@ -56,9 +56,11 @@ void SyntaxModel::ParseTaggedWords(SyntaxWorkspace* ws) const {
   if (n > kMaxParseWords) return;
   ws->tag_ids.resize(n);
   for (size_t i = 0; i < n; ++i) ws->tag_ids[i] = static_cast<uint8_t>(ws->upos[i]);
-  const syntax::ParserInput in{ws->tagger.words.data(), ws->tag_ids.data(),
-                               ws->tagger.signature.data(), static_cast<int>(n),
-                               ws->tagger.ambiguity.data()};
+  syntax::ParserInput in{ws->tagger.words.data(), ws->tag_ids.data(),
+                         ws->tagger.signature.data(), static_cast<int>(n)};
+  in.tag_sets = ws->tagger.ambiguity.data();
+  // The tagger looked the clusters up (TaggerWorkspace::cluster).
+  in.clusters = use_clusters_ ? ws->tagger.cluster.data() : nullptr;
   parser_.Parse(in, &ws->parser, ws->heads.data(), ws->labels.data());
 }
 

@@ -42,15 +42,16 @@ class SyntaxModel {
   // Sentences longer than this are tagged and lemmatized but not parsed.
   static constexpr size_t kMaxParseWords = 1000;
 
-  // Loads tagger.bin, lemmatizer.bin and parser.bin from `dir`. Fails with the file's
-  // name on a missing or corrupt file.
+  // Loads tagger.bin, lemmatizer.bin and parser.bin from `dir` (the word clusters live
+  // in tagger.bin). Fails with the file's name on a missing or corrupt file.
   static Result<std::unique_ptr<SyntaxModel>> Load(const std::string& dir);
   // $PARLEY_MODELS if set, else the data/models folder of the source tree.
   static std::string DefaultDir();
 
   SyntaxModel(syntax::Tagger tagger, syntax::Lemmatizer lemmatizer, syntax::Parser parser)
       : tagger_(std::move(tagger)), lemmatizer_(std::move(lemmatizer)),
-        parser_(std::move(parser)) {}
+        parser_(std::move(parser)),
+        use_clusters_(tagger_.clusters().size() > 0 && parser_.UsesClusters()) {}
 
   // Fills upos, lemma, head (index within the sentence, -1 = root) and deprel of the
   // tokens of `s`. REQUIRES: s lies within doc->tokens.
@@ -83,6 +84,7 @@ class SyntaxModel {
   syntax::Tagger tagger_;
   syntax::Lemmatizer lemmatizer_;
   syntax::Parser parser_;
+  bool use_clusters_;  // the tagger has clusters and the parser was trained with them
 };
 
 }  // namespace parley

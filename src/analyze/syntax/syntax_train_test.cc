@@ -33,7 +33,7 @@ class TinyTrainingTest : public ::testing::Test {
 };
 
 TEST_F(TinyTrainingTest, TaggerLearnsAndRoundTrips) {
-  Tagger tagger = TrainTagger(train_, dev_, options_, WordTable());
+  Tagger tagger = TrainTagger(train_, dev_, options_, WordTable(), WordTable());
   double acc = TaggerAccuracy(tagger, dev_);
   EXPECT_GT(acc, 0.80);  // chance (always NOUN) is about 0.17
   std::string path = testing::TempDir() + "/tagger.bin";
@@ -47,16 +47,16 @@ TEST_F(TinyTrainingTest, ParserLearnsDeterministically) {
   ParserTrainOptions options;
   options.common = options_;
   Parser a = TrainParser(train_, GoldTags(train_), dev_, GoldTags(dev_), options);
-  AttachmentScores scores = ParserScores(a, dev_, GoldTags(dev_), WordTable(), WordTable());
+  AttachmentScores scores = ParserScores(a, dev_, GoldTags(dev_), WordTable(), WordTable(), WordTable());
   EXPECT_GT(scores.uas, 0.65);  // attaching every word to its neighbour gives ~0.3
   EXPECT_GT(scores.las, 0.55);
   Parser b = TrainParser(train_, GoldTags(train_), dev_, GoldTags(dev_), options);
-  EXPECT_EQ(ParserScores(b, dev_, GoldTags(dev_), WordTable(), WordTable()).las, scores.las);
+  EXPECT_EQ(ParserScores(b, dev_, GoldTags(dev_), WordTable(), WordTable(), WordTable()).las, scores.las);
   std::string path = testing::TempDir() + "/parser.bin";
   ASSERT_TRUE(a.Save(path).ok());
   Parser loaded;
   ASSERT_TRUE(loaded.Load(path).ok());
-  EXPECT_EQ(ParserScores(loaded, dev_, GoldTags(dev_), WordTable(), WordTable()).las, scores.las);
+  EXPECT_EQ(ParserScores(loaded, dev_, GoldTags(dev_), WordTable(), WordTable(), WordTable()).las, scores.las);
 }
 
 TEST_F(TinyTrainingTest, LemmatizerLearnsRules) {

@@ -4,6 +4,7 @@
 
 #include "analyze/syntax/hash.h"
 #include "analyze/syntax/upos.h"
+#include "analyze/syntax/word_clusters.h"
 #include "analyze/syntax/word_signatures.h"
 
 namespace parley::syntax {
@@ -21,6 +22,7 @@ struct Context {
   uint64_t Shape(int i) const { return Valid(i) ? ws.words[i].shape : kBoundary + i; }
   uint64_t Amb(int i) const { return Valid(i) ? ws.ambiguity[i] : kBoundary + i; }
   uint64_t Sig(int i) const { return Valid(i) ? ws.signature[i] : kBoundary + i; }
+  uint32_t Cluster(int i) const { return Valid(i) ? ws.cluster[i] : 0xffffffffu - i; }
   bool Valid(int i) const { return i >= 0 && i < n; }
 };
 
@@ -49,6 +51,26 @@ void SignatureFeatures(const Context& c, int i, uint64_t t1, uint32_t* k,
   add(Feature((*k)++, SignatureCasing(next), SignatureLeft(next)));
   add(Feature((*k)++, SignatureRight(prev), casing));
   add(Feature((*k)++, casing, SignatureCasing(next), Flags(w, i)));
+}
+
+// Word-cluster prefixes of the word and its neighbours: evidence for words the treebank
+// rarely or never shows. Template ids start at 60 (the others end before).
+void ClusterFeatures(const Context& c, int i, uint64_t t1, std::vector<uint64_t>* out) {
+  const uint32_t me = c.Cluster(i), prev = c.Cluster(i - 1), next = c.Cluster(i + 1);
+  uint32_t k = 60;
+  auto add = [&](uint64_t f) { out->push_back(f); };
+  add(Feature(k++, ClusterPrefix(me, 4)));
+  add(Feature(k++, ClusterPrefix(me, 6)));
+  add(Feature(k++, ClusterPrefix(me, 10)));
+  add(Feature(k++, ClusterClass(me)));
+  add(Feature(k++, ClusterClass(me), t1));
+  add(Feature(k++, ClusterPrefix(prev, 6)));
+  add(Feature(k++, ClusterPrefix(next, 6)));
+  add(Feature(k++, ClusterClass(prev)));
+  add(Feature(k++, ClusterClass(next)));
+  add(Feature(k++, ClusterPrefix(me, 6), ClusterPrefix(next, 6)));
+  add(Feature(k++, ClusterPrefix(prev, 6), ClusterPrefix(me, 6)));
+  add(Feature(k++, ClusterClass(me), c.ws.words[i].suffix[1]));
 }
 
 }  // namespace
@@ -95,6 +117,7 @@ void TaggerFeatures(const TaggerWorkspace& ws, int i, int prev1, int prev2,
   add(Feature(k++, w.suffix[1], c.Lower(i - 1)));
   add(Feature(k++, c.Shape(i - 1), w.shape, c.Shape(i + 1)));
   SignatureFeatures(c, i, t1, &k, out);
+  if (!ws.cluster.empty()) ClusterFeatures(c, i, t1, out);
 }
 
 namespace {
@@ -128,10 +151,13 @@ void Tagger::Prepare(std::span<const std::string_view> forms, TaggerWorkspace* w
   ws->words.clear();
   ws->ambiguity.clear();
   ws->signature.clear();
+  ws->cluster.clear();
   for (std::string_view form : forms) {
     ws->words.push_back(ComputeWordInfo(form));
-    ws->ambiguity.push_back(lexicon_.Get(ws->words.back().lower, kUnknownWord));
-    ws->signature.push_back(signatures_.Get(ws->words.back().lower, 0));
+    const uint64_t lower = ws->words.back().lower;
+    ws->ambiguity.push_back(lexicon_.Get(lower, kUnknownWord));
+    ws->signature.push_back(signatures_.Get(lower, 0));
+    if (clusters_.size() > 0) ws->cluster.push_back(clusters_.Get(lower, 0));
   }
   ws->casing = SentenceCasing(ws->words);
 }
@@ -183,6 +209,7 @@ Status Tagger::Save(const std::string& path) const {
   second_.Save(&w);
   lexicon_.Save(&w);
   signatures_.Save(&w);
+  clusters_.Save(&w);
   return WriteWholeFile(path, w.bytes());
 }
 
@@ -196,6 +223,7 @@ Status Tagger::Load(const std::string& path) {
   if (Status st = second_.Load(&r, false); !st.ok()) return st;
   if (Status st = lexicon_.Load(&r); !st.ok()) return st;
   if (Status st = signatures_.Load(&r); !st.ok()) return st;
+  if (Status st = clusters_.Load(&r); !st.ok()) return st;
   if (first_.num_classes() != kUposCount || second_.num_classes() != kUposCount) {
     return Status::Corruption("tagger class count");
   }

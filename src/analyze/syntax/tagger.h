@@ -3,8 +3,9 @@
 //
 // Features: the word, its affixes and shape, two words either side, the two previous
 // tags, the tag-ambiguity class (tags seen in training) of the word and its right
-// neighbours, and raw-corpus signatures (word_signatures.h) of the word and neighbours. The second pass also sees the first pass's tags of the words to the
-// right. Const and thread-safe; all scratch space lives in a TaggerWorkspace.
+// neighbours, raw-corpus signatures (word_signatures.h) and word-cluster prefixes
+// (word_clusters.h) of the word and its neighbours. The second pass also sees the first
+// pass's tags of the words to the right. Const and thread-safe; all scratch space lives in a TaggerWorkspace.
 #ifndef PARLEY_ANALYZE_SYNTAX_TAGGER_H_
 #define PARLEY_ANALYZE_SYNTAX_TAGGER_H_
 
@@ -27,6 +28,7 @@ struct TaggerWorkspace {
   std::vector<WordInfo> words;
   std::vector<uint32_t> ambiguity;  // per word: bit u = seen with UPOS u in training
   std::vector<uint32_t> signature;  // word_signatures.h; 0 = not in the raw corpus
+  std::vector<uint32_t> cluster;    // word_clusters.h; 0 = not clustered
   std::vector<uint64_t> features;
   std::vector<int> first;   // first-pass tags
   std::vector<int> second;  // second-pass tags
@@ -35,17 +37,18 @@ struct TaggerWorkspace {
 
 class Tagger {
  public:
-  static constexpr uint32_t kFormatVersion = 2;
+  static constexpr uint32_t kFormatVersion = 3;
 
   Tagger() = default;
-  Tagger(LinearModel first, LinearModel second, WordTable lexicon, WordTable signatures)
+  Tagger(LinearModel first, LinearModel second, WordTable lexicon, WordTable signatures,
+         WordTable clusters)
       : first_(std::move(first)), second_(std::move(second)), lexicon_(std::move(lexicon)),
-        signatures_(std::move(signatures)) {}
+        signatures_(std::move(signatures)), clusters_(std::move(clusters)) {}
 
   // Tags `words` (whose WordInfo is already in ws->words) into out[0..n).
   void Tag(TaggerWorkspace* ws, Upos* out) const;
 
-  // Fills ws->words and ws->ambiguity for `forms`.
+  // Fills ws->words, ambiguity, signature and cluster for `forms`.
   void Prepare(std::span<const std::string_view> forms, TaggerWorkspace* ws) const;
 
   const LinearModel& first() const { return first_; }
@@ -55,6 +58,8 @@ class Tagger {
   // cannot change what such a word is.
   bool AlwaysVerb(std::string_view form) const;
   const WordTable& signatures() const { return signatures_; }
+  // Word clusters from raw text (word_clusters.h), also read by the parser; may be empty.
+  const WordTable& clusters() const { return clusters_; }
 
   Status Save(const std::string& path) const;
   Status Load(const std::string& path);
@@ -72,6 +77,7 @@ class Tagger {
   LinearModel second_;
   WordTable lexicon_;
   WordTable signatures_;
+  WordTable clusters_;
 };
 
 // Appends the features of word i given the two previous tags (-1 = none).

@@ -93,11 +93,12 @@ double TaggerAccuracy(const Tagger& tagger, const std::vector<TreebankSentence>&
 
 Tagger TrainTagger(const std::vector<TreebankSentence>& train,
                    const std::vector<TreebankSentence>& dev, const TrainOptions& options,
-                   const WordTable& signatures) {
+                   const WordTable& signatures, const WordTable& clusters) {
   WordTable lexicon = BuildLexicon(train, kLexiconFolds);
   std::vector<Tagger> bases;
   for (size_t fold = 0; fold < kLexiconFolds; ++fold) {
-    bases.emplace_back(LinearModel(), LinearModel(), BuildLexicon(train, fold), signatures);
+    bases.emplace_back(LinearModel(), LinearModel(), BuildLexicon(train, fold), signatures,
+                       clusters);
   }
   Perceptron first(kUposCount), second(kUposCount);
   Rng rng(options.seed);
@@ -110,7 +111,8 @@ Tagger TrainTagger(const std::vector<TreebankSentence>& train,
   for (int epoch = 1; epoch <= options.max_epochs && since_best < options.patience; ++epoch) {
     rng.Shuffle(&order);
     for (size_t i : order) TrainSentence(train[i], bases[i % kLexiconFolds], &first, &second, &ws);
-    Tagger candidate(first.Average(1e-3f), second.Average(1e-3f), lexicon, signatures);
+    Tagger candidate(first.Average(1e-3f), second.Average(1e-3f), lexicon, signatures,
+                     clusters);
     double acc = TaggerAccuracy(candidate, dev);
     if (options.log) *options.log << "tagger epoch " << epoch << " dev UPOS " << acc * 100 << "\n";
     if (acc > best_acc) {

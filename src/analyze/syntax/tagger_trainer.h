@@ -13,10 +13,11 @@
 
 namespace parley::syntax {
 
-// `signatures`: raw-corpus word signatures (word_signatures.h); may be empty.
+// `signatures` and `clusters`: raw-corpus word signatures (word_signatures.h) and word
+// clusters (word_clusters.h); either may be empty.
 Tagger TrainTagger(const std::vector<TreebankSentence>& train,
                    const std::vector<TreebankSentence>& dev, const TrainOptions& options,
-                   const WordTable& signatures);
+                   const WordTable& signatures, const WordTable& clusters);
 
 // Fraction of words whose predicted UPOS matches the gold one.
 double TaggerAccuracy(const Tagger& tagger, const std::vector<TreebankSentence>& sentences);

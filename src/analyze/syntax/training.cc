@@ -5,6 +5,7 @@
 
 #include "analyze/syntax/lemmatizer.h"
 #include "analyze/syntax/tagger_trainer.h"
+#include "analyze/syntax/word_clusters.h"
 #include "analyze/syntax/word_signatures.h"
 
 namespace parley::syntax {
@@ -70,7 +71,7 @@ TagSets PredictTags(const Tagger& tagger, const std::vector<TreebankSentence>& s
 
 TagSets JackknifeTags(const std::vector<TreebankSentence>& train,
                       const std::vector<TreebankSentence>& dev, const TrainOptions& options,
-                      const WordTable& signatures, int folds) {
+                      const WordTable& signatures, const WordTable& clusters, int folds) {
   TagSets tags(train.size());
   TrainOptions fold_options = options;
   fold_options.max_epochs = kJackknifeEpochs;
@@ -86,7 +87,8 @@ TagSets JackknifeTags(const std::vector<TreebankSentence>& train,
         rest.push_back(train[i]);
       }
     }
-    TagSets predicted = PredictTags(TrainTagger(rest, dev, fold_options, signatures), held);
+    TagSets predicted = PredictTags(TrainTagger(rest, dev, fold_options, signatures, clusters),
+                                     held);
     for (size_t k = 0; k < held.size(); ++k) tags[held_index[k]] = std::move(predicted[k]);
     if (options.log) *options.log << "jackknife fold " << fold + 1 << "/" << folds << " done\n";
   }
@@ -104,7 +106,14 @@ Status TrainTaggerModels(const std::vector<TreebankSentence>& train,
     signatures = std::move(built.value());
     if (options.log) *options.log << "word signatures: " << signatures.size() << " words\n";
   }
-  Tagger tagger = TrainTagger(train, dev, options, signatures);
+  WordTable clusters;
+  if (std::filesystem::exists(out_dir + "/clusters.bin")) {
+    Result<WordTable> loaded = LoadWordClusters(out_dir + "/clusters.bin");
+    if (!loaded.ok()) return loaded.status();
+    clusters = std::move(loaded.value());
+    if (options.log) *options.log << "word clusters: " << clusters.size() << " words\n";
+  }
+  Tagger tagger = TrainTagger(train, dev, options, signatures, clusters);
   if (Status st = tagger.Save(out_dir + "/tagger.bin"); !st.ok()) return st;
   return Lemmatizer::Train(train).Save(out_dir + "/lemmatizer.bin");
 }
@@ -123,7 +132,8 @@ Status TrainParserModel(const std::vector<TreebankSentence>& train,
     dev_tags = PredictTags(tagger, dev);
     const char* cache = std::getenv("PARLEY_JACKKNIFE_CACHE");
     if (cache == nullptr || !ReadTagCache(cache, train.size(), &train_tags)) {
-      train_tags = JackknifeTags(train, dev, options, tagger.signatures(), kJackknifeFolds);
+      train_tags = JackknifeTags(train, dev, options, tagger.signatures(), tagger.clusters(),
+                                 kJackknifeFolds);
       if (cache != nullptr) WriteTagCache(cache, train_tags);
     }
   }
@@ -131,10 +141,14 @@ Status TrainParserModel(const std::vector<TreebankSentence>& train,
   parser_options.common = options;
   parser_options.signatures = tagger.signatures();
   parser_options.lexicon = tagger.lexicon();
+  parser_options.clusters = tagger.clusters();
   parser_options.min_weight = kParserMinWeight;
   parser_options.max_features = kParserMaxFeatures;
   parser_options.max_bytes = kParserMaxBytes;
   Parser parser = TrainParser(train, train_tags, dev, dev_tags, parser_options);
+  if (parser_options.clusters.size() > 0 && !parser.UsesClusters()) {
+    return Status::Unsupported("the parser lost its word-cluster marker feature in pruning");
+  }
   return parser.Save(out_dir + "/parser.bin");
 }
 

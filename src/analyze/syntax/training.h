@@ -31,7 +31,7 @@ Status TrainParserModel(const std::vector<TreebankSentence>& train,
 // Tags of `train` predicted by `folds` taggers, each trained without its fold.
 TagSets JackknifeTags(const std::vector<TreebankSentence>& train,
                       const std::vector<TreebankSentence>& dev, const TrainOptions& options,
-                      const WordTable& signatures, int folds);
+                      const WordTable& signatures, const WordTable& clusters, int folds);
 
 // Tags predicted by `tagger`.
 TagSets PredictTags(const Tagger& tagger, const std::vector<TreebankSentence>& sentences);
