@@ -10,6 +10,7 @@
 #include "analyze/syntax/parser_trainer.h"
 #include "analyze/syntax/tagger_trainer.h"
 #include "analyze/syntax/test_shared.h"
+#include "analyze/syntax/word_clusters.h"
 
 namespace parley::syntax {
 namespace {
@@ -28,6 +29,22 @@ class TinyTrainingTest : public ::testing::Test {
     dev_.assign(dev.value().begin(), dev.value().begin() + 300);
     options_.max_epochs = 2;
   }
+  // Clusters of the slice's own word forms (a stand-in for raw news).
+  WordTable SliceClusters() const {
+    ClusterBuilder builder;
+    for (const TreebankSentence& s : train_) {
+      std::vector<std::string_view> forms;
+      for (const TreebankWord& w : s.words) forms.push_back(w.form);
+      builder.AddSentence(forms);
+    }
+    ClusterOptions options;
+    options.classes = 32;
+    options.min_count = 3;
+    return builder.Build(options);
+  }
+  double ParserLas(const Parser& p, const WordTable& clusters = WordTable()) const {
+    return ParserScores(p, dev_, GoldTags(dev_), WordTable(), WordTable(), clusters).las;
+  }
   std::vector<TreebankSentence> train_, dev_;
   TrainOptions options_;
 };
@@ -43,20 +60,46 @@ TEST_F(TinyTrainingTest, TaggerLearnsAndRoundTrips) {
   EXPECT_DOUBLE_EQ(TaggerAccuracy(loaded, dev_), acc);
 }
 
+TEST_F(TinyTrainingTest, TaggerKeepsItsWordClusters) {
+  const WordTable clusters = SliceClusters();
+  ASSERT_GT(clusters.size(), 100u);
+  Tagger tagger = TrainTagger(train_, dev_, options_, WordTable(), clusters);
+  const double acc = TaggerAccuracy(tagger, dev_);
+  EXPECT_GT(acc, 0.80);
+  std::string path = testing::TempDir() + "/tagger_clusters.bin";
+  ASSERT_TRUE(tagger.Save(path).ok());
+  Tagger loaded;
+  ASSERT_TRUE(loaded.Load(path).ok());
+  EXPECT_EQ(loaded.clusters().size(), clusters.size());
+  EXPECT_DOUBLE_EQ(TaggerAccuracy(loaded, dev_), acc);
+}
+
+TEST_F(TinyTrainingTest, ParserKnowsItWasTrainedWithClusters) {
+  ParserTrainOptions options;
+  options.common = options_;
+  Parser plain = TrainParser(train_, GoldTags(train_), dev_, GoldTags(dev_), options);
+  EXPECT_FALSE(plain.UsesClusters());
+  options.clusters = SliceClusters();
+  Parser with = TrainParser(train_, GoldTags(train_), dev_, GoldTags(dev_), options);
+  EXPECT_TRUE(with.UsesClusters());
+  EXPECT_GT(ParserLas(with, options.clusters), 0.55);
+}
+
 TEST_F(TinyTrainingTest, ParserLearnsDeterministically) {
   ParserTrainOptions options;
   options.common = options_;
   Parser a = TrainParser(train_, GoldTags(train_), dev_, GoldTags(dev_), options);
-  AttachmentScores scores = ParserScores(a, dev_, GoldTags(dev_), WordTable(), WordTable(), WordTable());
+  AttachmentScores scores =
+      ParserScores(a, dev_, GoldTags(dev_), WordTable(), WordTable(), WordTable());
   EXPECT_GT(scores.uas, 0.65);  // attaching every word to its neighbour gives ~0.3
   EXPECT_GT(scores.las, 0.55);
   Parser b = TrainParser(train_, GoldTags(train_), dev_, GoldTags(dev_), options);
-  EXPECT_EQ(ParserScores(b, dev_, GoldTags(dev_), WordTable(), WordTable(), WordTable()).las, scores.las);
+  EXPECT_EQ(ParserLas(b), scores.las);
   std::string path = testing::TempDir() + "/parser.bin";
   ASSERT_TRUE(a.Save(path).ok());
   Parser loaded;
   ASSERT_TRUE(loaded.Load(path).ok());
-  EXPECT_EQ(ParserScores(loaded, dev_, GoldTags(dev_), WordTable(), WordTable(), WordTable()).las, scores.las);
+  EXPECT_EQ(ParserLas(loaded), scores.las);
 }
 
 TEST_F(TinyTrainingTest, LemmatizerLearnsRules) {
