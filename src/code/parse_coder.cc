@@ -370,7 +370,25 @@ int ParseCoder::Target(const Predicate& p, bool* named) const {
   *named = object_seen;
   // After an object that is no actor, "with" is an instrument ("shelled the town with X").
   if (best_rank == 3 && object_seen) return -1;
-  return best;
+  return best >= 0 ? best : TalksWithTarget(p.anchor);
+}
+
+// "Putin, in a telephone call with X, discussed ...": the parser often hangs the adjunct
+// between a named subject and its verb on the name. A "with X" inside it names whom the
+// subject dealt with.
+int ParseCoder::TalksWithTarget(size_t v) const {
+  const size_t subject = Child(v, rel_->nsubj);
+  if (subject >= v || (*owner_)[subject] < 0) return -1;
+  for (uint32_t k = child_start_[subject]; k < child_start_[subject + 1]; ++k) {
+    const size_t adjunct = child_list_[k];
+    if (adjunct < subject || adjunct > v || !Rel(adjunct, rel_->nmod)) continue;
+    for (uint32_t j = child_start_[adjunct]; j < child_start_[adjunct + 1]; ++j) {
+      const size_t partner = child_list_[j];
+      if (partner > v || !Rel(partner, rel_->nmod) || CaseOf(partner) != "with") continue;
+      if (const int m = MentionOf(partner, false); m >= 0) return m;
+    }
+  }
+  return -1;
 }
 
 // The target inside an object that is no actor: "restore ties with X", "condemned an
@@ -413,10 +431,13 @@ void ParseCoder::PassiveRoles(const Predicate& p, Role* source, Role* target) co
   if (subject < n_) {
     target->mention = SubjectMention(subject, v);
     target->named = !OneOf(tokens_[subject].norm, kRelativePronouns);
-  } else if (Rel(v, rel_->acl) && tokens_[v].head >= 0 && EndsRightBefore(tokens_[v].head, v)) {
-    // "Armenians killed by ...": the participle follows the noun it modifies. Attached to
-    // a noun further back ("prisoners on Wednesday in an exchange mediated by X"), it is
-    // more often a misparse: word order decides.
+  } else if (Rel(v, rel_->acl) && tokens_[v].head >= 0 &&
+             (EndsRightBefore(tokens_[v].head, v) ||
+              (v > 0 && tokens_[v - 1].form == "," && EndsRightBefore(tokens_[v].head, v - 1)))) {
+    // "Armenians killed by ...", "Armenia, backed by Russia, ...": the participle follows
+    // the noun it modifies (or its comma). Attached to a noun further back ("prisoners on
+    // Wednesday in an exchange mediated by X"), it is more often a misparse: word order
+    // decides.
     target->mention = MentionOf(static_cast<size_t>(tokens_[v].head), false);
     target->named = true;
   }

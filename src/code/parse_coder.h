@@ -82,6 +82,7 @@ class ParseCoder final : public SentenceCoder {
   int Subject(size_t v, int depth, bool* named) const;
   int SubjectMention(size_t subject, size_t v) const;
   int Target(const Predicate& p, bool* named) const;
+  int TalksWithTarget(size_t v) const;
   int Agent(size_t v) const;
   int PhraseMention(size_t head, int depth) const;
   int MentionOf(size_t t, bool as_source) const;

@@ -54,6 +54,15 @@ void TagWithNames(const SyntaxModel& model, Doc* doc, const Sentence& s,
     t = end;
   }
   model.AnalyzeWords(names->forms, /*parse=*/false, ws);
+  // A capitalized name is a proper noun, whatever the tagger made of its last word
+  // ("The World Food Programme" -> "The Programme", tagged NOUN): UD tags every word of
+  // a name PROPN, and the parser reads a PROPN as the name it is.
+  for (const ActorMention& m : mentions) {
+    if (m.first < names->body || m.end - m.first < 2) continue;
+    const uint32_t head = HeadToken(m);
+    const int32_t w = names->token_word[head];
+    if (w >= 0 && tokens[head].capitalized && ws->upos[w] == Upos::kNoun) ws->upos[w] = Upos::kPropn;
+  }
   for (uint32_t t = 0; t < n; ++t) {
     Token& tok = tokens[t];
     const int32_t w = names->token_word[t];
