@@ -46,6 +46,31 @@ struct HugePageAllocator {
 template <typename T>
 using HugeVector = std::vector<T, HugePageAllocator<T>>;
 
+// Cache-line-aligned blocks (small pages): for tables of fixed-size rows read at random,
+// so that a 64-byte row is one cache line.
+template <typename T>
+struct CacheLineAllocator {
+  using value_type = T;
+  static constexpr size_t kLine = 64;
+
+  CacheLineAllocator() = default;
+  template <typename U>
+  CacheLineAllocator(const CacheLineAllocator<U>&) {}  // NOLINT: allocator rebinding
+
+  T* allocate(size_t n) {
+    const size_t rounded = (n * sizeof(T) + kLine - 1) / kLine * kLine;
+    void* p = std::aligned_alloc(kLine, rounded);
+    if (p == nullptr) throw std::bad_alloc();  // out of memory is not an expected failure
+    return static_cast<T*>(p);
+  }
+  void deallocate(T* p, size_t) { std::free(p); }
+  template <typename U>
+  bool operator==(const CacheLineAllocator<U>&) const { return true; }
+};
+
+template <typename T>
+using CacheLineVector = std::vector<T, CacheLineAllocator<T>>;
+
 }  // namespace parley::syntax
 
 #endif  // PARLEY_ANALYZE_SYNTAX_HUGE_PAGE_ALLOCATOR_H_

@@ -156,7 +156,8 @@ void LinearModel::EnableHead(int k) {
   const int32_t round = shift > 0 ? 1 << (shift - 1) : 0;
   size_t rows = 0;
   for (uint64_t slot : slots_) rows += slot != 0;
-  const size_t record = 2 + ((static_cast<size_t>(k) + 1) & ~size_t{1});
+  // Rows of a power-of-two size in a cache-line-aligned table never straddle a line.
+  const size_t record = std::bit_ceil(2 + ((static_cast<size_t>(k) + 1) & ~size_t{1}));
   // Padding: AccumulateHead reads whole groups of 8 weights past a record's end.
   head_.assign(rows * record + 8, 0);
   constexpr size_t kAhead = 16;
