@@ -61,7 +61,9 @@ void TagWithNames(const SyntaxModel& model, Doc* doc, const Sentence& s,
     if (m.first < names->body || m.end - m.first < 2) continue;
     const uint32_t head = HeadToken(m);
     const int32_t w = names->token_word[head];
-    if (w >= 0 && tokens[head].capitalized && ws->upos[w] == Upos::kNoun) ws->upos[w] = Upos::kPropn;
+    if (w >= 0 && tokens[head].capitalized && ws->upos[w] == Upos::kNoun) {
+      ws->upos[w] = Upos::kPropn;
+    }
   }
   for (uint32_t t = 0; t < n; ++t) {
     Token& tok = tokens[t];

@@ -5,7 +5,8 @@
 // tags, the tag-ambiguity class (tags seen in training) of the word and its right
 // neighbours, raw-corpus signatures (word_signatures.h) and word-cluster prefixes
 // (word_clusters.h) of the word and its neighbours. The second pass also sees the first
-// pass's tags of the words to the right. Const and thread-safe; all scratch space lives in a TaggerWorkspace.
+// pass's tags of the words to the right. Const and thread-safe; all scratch space lives
+// in a TaggerWorkspace.
 #ifndef PARLEY_ANALYZE_SYNTAX_TAGGER_H_
 #define PARLEY_ANALYZE_SYNTAX_TAGGER_H_
 
