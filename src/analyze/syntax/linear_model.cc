@@ -225,32 +225,32 @@ void LinearModel::AccumulateHead(const uint32_t* rows, size_t count, float* scor
   }
 }
 
-void LinearModel::AccumulateRange(const uint32_t* slots, size_t count, int lo, int hi,
+void LinearModel::AccumulateRange(const uint32_t* rows, size_t count, int lo, int hi,
                                   float* scores) const {
   const uint32_t ulo = static_cast<uint32_t>(lo), uhi = static_cast<uint32_t>(hi);
   // First pass: find each feature's weights and prefetch them, so that the cache
   // misses of all features overlap; second pass: add them.
   constexpr size_t kBatch = 64;
-  const float* rows[kBatch];
+  const float* dense_rows[kBatch];
   const uint32_t* lists[kBatch];
   for (size_t begin = 0; begin < count; begin += kBatch) {
     const size_t end = std::min(begin + kBatch, count);
     size_t dense = 0, sparse = 0;
     for (size_t i = begin; i < end; ++i) {
-      if (slots[i] == kMissing) continue;
+      if (rows[i] == kMissing) continue;
       uint32_t offset;
-      std::memcpy(&offset, &head_[slots[i] * record_], 4);
+      std::memcpy(&offset, &head_[rows[i] * record_], 4);
       if (offset & kDenseBit) {
         const float* row = &dense_[static_cast<size_t>(offset & ~kDenseBit) * num_classes_];
         __builtin_prefetch(row + lo);
         __builtin_prefetch(row + hi - 1);
-        rows[dense++] = row;
+        dense_rows[dense++] = row;
       } else {
         __builtin_prefetch(&entries_[offset]);
         lists[sparse++] = &entries_[offset];
       }
     }
-    for (size_t k = 0; k < dense; ++k) AddRow(rows[k] + lo, hi - lo, scores + lo);
+    for (size_t k = 0; k < dense; ++k) AddRow(dense_rows[k] + lo, hi - lo, scores + lo);
     for (size_t k = 0; k < sparse; ++k) {
       for (const uint32_t* e = lists[k];; ++e) {
         const uint32_t v = *e;

@@ -49,8 +49,8 @@ class LinearModel {
   static constexpr uint32_t kMissing = UINT32_MAX;
   void EnableHead(int k);  // REQUIRES: k <= 32; weights quantized to 16 bits
   void Lookup(std::span<const uint64_t> features, uint32_t* rows) const;
-  void AccumulateHead(const uint32_t* slots, size_t count, float* scores) const;
-  void AccumulateRange(const uint32_t* slots, size_t count, int lo, int hi,
+  void AccumulateHead(const uint32_t* rows, size_t count, float* scores) const;
+  void AccumulateRange(const uint32_t* rows, size_t count, int lo, int hi,
                        float* scores) const;
 
   // A copy without the weights whose magnitude is below `min_abs`.

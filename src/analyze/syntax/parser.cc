@@ -115,7 +115,7 @@ void Parser::Parse(const ParserInput& input, ParserWorkspace* ws, int* heads,
   ws->scores.resize(layout.count());
   float* scores = ws->scores.data();
   while (!s.Terminal()) {
-    const size_t label_features = ParserFeatures(in, s, &ws->features);
+    ParserFeatures(in, s, &ws->features);
     ws->offsets.resize(ws->features.size());
     model_.Lookup(ws->features, ws->offsets.data());
     std::fill(scores, scores + ParserClasses::kMoves, 0.0f);
@@ -131,7 +131,7 @@ void Parser::Parse(const ParserInput& input, ParserWorkspace* ws, int* heads,
         const int lo = layout.LabelBase(m) + GroupBegin(g);
         const int hi = layout.LabelBase(m) + GroupBegin(g + 1);
         std::fill(scores + lo, scores + hi, 0.0f);
-        model_.AccumulateRange(ws->offsets.data(), label_features, lo, hi, scores);
+        model_.AccumulateRange(ws->offsets.data(), ws->offsets.size(), lo, hi, scores);
         label = BestLabel(layout, m, g, scores);
       }
     }

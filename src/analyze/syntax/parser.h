@@ -1,9 +1,9 @@
 // analyze/syntax/parser.h — the labelled dependency parser: greedy arc-eager transitions
 // scored by a sparse linear model (averaged perceptron, dynamic-oracle training).
 //
-// The decision is split in two: the move (SHIFT, REDUCE, LEFT, RIGHT) is scored from all
-// features against 4 classes; only when the move is an arc is its relation scored, from
-// the first features (ParserFeatures) against the relations of that direction. Both
+// The decision is split in two: the move class (SHIFT, REDUCE, LEFT or RIGHT with a coarse
+// relation group: ParserClasses) is scored from all features; only when the move is an
+// arc are the relations of its direction and group scored, from the same features. Both
 // live in one linear model, so each feature is looked up once per transition.
 //
 // Const and thread-safe; all scratch space lives in a ParserWorkspace that a thread
@@ -44,10 +44,6 @@ struct ParserClasses {
     return c < 2 ? static_cast<Move>(c) : (c < 2 + kGroups ? Move::kLeft : Move::kRight);
   }
   static int GroupOf(int c) { return c < 2 ? -1 : (c - 2) % kGroups; }
-  static int Class(Move m, int group) {
-    if (m == Move::kShift || m == Move::kReduce) return static_cast<int>(m);
-    return 2 + (m == Move::kRight ? kGroups : 0) + group;
-  }
 };
 
 // The coarse group (0..kGroups-1) of relation id `label`.

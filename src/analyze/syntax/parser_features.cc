@@ -36,7 +36,6 @@ class Extractor {
   Extractor(const ParserInput& in, const ArcEagerState& s, std::vector<uint64_t>* out)
       : in_(in), s_(s), out_(out) {}
   void Run();
-  size_t label_count() const { return label_count_; }
 
  private:
   Slot At(int w) const;
@@ -63,7 +62,6 @@ class Extractor {
   const ArcEagerState& s_;
   std::vector<uint64_t>* out_;
   uint32_t k_ = 0;
-  size_t label_count_ = 0;
   int s0_ = -1, n0_ = -1;
   Slot S0, S1, N0, N1, N2, S0h, S0h2, S0l, S0r, S0l2, S0r2, N0l, N0l2;
 };
@@ -287,7 +285,6 @@ void Extractor::Run() {
   Between();
   TagSets();
   if (in_.clusters != nullptr) Clusters();
-  label_count_ = out_->size();
 }
 
 }  // namespace
@@ -311,11 +308,8 @@ uint64_t ClusterMarkerFeature() {
   return Feature(kMarkerTemplate, 1);
 }
 
-size_t ParserFeatures(const ParserInput& in, const ArcEagerState& s,
-                      std::vector<uint64_t>* out) {
-  Extractor e(in, s, out);
-  e.Run();
-  return e.label_count();
+void ParserFeatures(const ParserInput& in, const ArcEagerState& s, std::vector<uint64_t>* out) {
+  Extractor(in, s, out).Run();
 }
 
 }  // namespace parley::syntax

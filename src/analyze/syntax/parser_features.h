@@ -40,11 +40,9 @@ struct ParserInput {
   const uint32_t* clusters = nullptr;  // n word-cluster values (word_clusters.h), or null
 };
 
-// Replaces *out with the features of state `s` (REQUIRES: in.before is set). All of
-// them score the move; the first `returned` ones also score the relation of an arc
-// (currently all of them).
-size_t ParserFeatures(const ParserInput& in, const ArcEagerState& s,
-                      std::vector<uint64_t>* out);
+// Replaces *out with the features of state `s` (REQUIRES: in.before is set). They score
+// the move and, for an arc, its relation.
+void ParserFeatures(const ParserInput& in, const ArcEagerState& s, std::vector<uint64_t>* out);
 
 // A feature of every configuration when the input has word clusters (a second bias).
 // A model that holds it was trained with clusters (Parser::UsesClusters); without it the

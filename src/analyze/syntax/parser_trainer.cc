@@ -13,25 +13,49 @@ namespace parley::syntax {
 
 namespace {
 
-// A training sentence prepared once: word hashes and the projective gold tree.
-struct GoldSentence {
+// What the parser reads about the words of a treebank sentence (at inference the
+// tagger's workspace holds the same).
+struct SentenceWords {
   std::vector<WordInfo> words;
   std::vector<uint32_t> signatures;
   std::vector<uint32_t> tag_sets;  // the tagger's lexicon entries
   std::vector<uint32_t> clusters;  // word_clusters.h values
+  bool use_clusters = false;
+
+  void Fill(const TreebankSentence& s, const ParserWordTables& tables) {
+    words.clear();
+    signatures.clear();
+    tag_sets.clear();
+    clusters.clear();
+    for (const TreebankWord& w : s.words) {
+      words.push_back(ComputeWordInfo(w.form));
+      const uint64_t lower = words.back().lower;
+      signatures.push_back(tables.signatures.Get(lower, 0));
+      tag_sets.push_back(tables.lexicon.Get(lower, kUnseenWordTags));
+      clusters.push_back(tables.clusters.Get(lower, 0));
+    }
+    use_clusters = tables.clusters.size() > 0;
+  }
+  ParserInput Input(const uint8_t* tags) const {
+    ParserInput in{words.data(), tags, signatures.data(), static_cast<int>(words.size()),
+                   tag_sets.data()};
+    in.clusters = use_clusters ? clusters.data() : nullptr;
+    return in;
+  }
+};
+
+// A training sentence prepared once: its words and the projective gold tree.
+struct GoldSentence {
+  SentenceWords words;
   std::vector<int> heads;   // n = root
   std::vector<int> labels;
 };
 
 GoldSentence Prepare(const TreebankSentence& s, const ParserTrainOptions& options) {
   GoldSentence g;
+  g.words.Fill(s, options.tables);
   const int n = static_cast<int>(s.words.size());
   for (const TreebankWord& w : s.words) {
-    g.words.push_back(ComputeWordInfo(w.form));
-    const uint64_t lower = g.words.back().lower;
-    g.signatures.push_back(options.signatures.Get(lower, 0));
-    g.tag_sets.push_back(options.lexicon.Get(lower, kUnseenWordTags));
-    g.clusters.push_back(options.clusters.Get(lower, 0));
     g.heads.push_back(w.head < 0 ? n : w.head);
     g.labels.push_back(w.deprel);
   }
@@ -53,7 +77,7 @@ class Trainer {
   int GoldLabel(const GoldSentence& g, Move m) const;
   // Scores the relations of arc `m` (within `group`, -1 = all), updates toward `gold`
   // (if >= 0) when the best one differs, and returns the best one.
-  int TrainLabel(Move m, int gold, int group, size_t label_features);
+  int TrainLabel(Move m, int gold, int group);
 
   ParserTrainOptions options_;
   ParserClasses layout_;
@@ -72,8 +96,8 @@ int Trainer::GoldLabel(const GoldSentence& g, Move m) const {
   return g.heads[b0] == s0 ? g.labels[b0] : -1;
 }
 
-int Trainer::TrainLabel(Move m, int gold, int group, size_t label_features) {
-  const std::span<const uint64_t> features(features_.data(), label_features);
+int Trainer::TrainLabel(Move m, int gold, int group) {
+  const std::span<const uint64_t> features(features_);
   const int base = layout_.LabelBase(m);
   std::fill(scores_.begin() + base, scores_.begin() + base + layout_.labels, 0.0f);
   model_.ScoreRange(features, base, base + layout_.labels, scores_.data());
@@ -86,16 +110,14 @@ int Trainer::TrainLabel(Move m, int gold, int group, size_t label_features) {
 
 void Trainer::TrainSentence(const GoldSentence& g, const std::vector<uint8_t>& tags,
                             bool explore) {
-  const int n = static_cast<int>(g.words.size());
-  CountTagsBefore(tags.data(), n, &before_);
-  const ParserInput in{g.words.data(), tags.data(), g.signatures.data(), n,
-                       g.tag_sets.data(), before_.data(),
-                       options_.clusters.size() > 0 ? g.clusters.data() : nullptr};
+  ParserInput in = g.words.Input(tags.data());
+  CountTagsBefore(in.tags, in.n, &before_);
+  in.before = before_.data();
   state_.Init(in.n);
   int costs[4];
   int gold[4];
   while (!state_.Terminal()) {
-    const size_t label_features = ParserFeatures(in, state_, &features_);
+    ParserFeatures(in, state_, &features_);
     std::fill(scores_.begin(), scores_.begin() + ParserClasses::kMoves, 0.0f);
     model_.ScoreRange(features_, 0, ParserClasses::kMoves, scores_.data());
     MoveCosts(state_, g.heads, costs);
@@ -129,7 +151,7 @@ void Trainer::TrainSentence(const GoldSentence& g, const std::vector<uint8_t>& t
     for (Move m : {Move::kLeft, Move::kRight}) {
       const int k = static_cast<int>(m);
       if (gold[k] >= 0 && !ToRoot(state_, m)) {
-        predicted[k] = TrainLabel(m, gold[k], -1, label_features);
+        predicted[k] = TrainLabel(m, gold[k], -1);
       }
     }
     model_.Tick();
@@ -147,7 +169,7 @@ void Trainer::TrainSentence(const GoldSentence& g, const std::vector<uint8_t>& t
       } else if (gold[k] >= 0 && RelationGroup(predicted[k]) == group) {
         label = predicted[k];
       } else {
-        label = TrainLabel(move, -1, group, label_features);
+        label = TrainLabel(move, -1, group);
       }
     }
     state_.Apply(move, label);
@@ -167,33 +189,19 @@ TagSets GoldTags(const std::vector<TreebankSentence>& sentences) {
 }
 
 AttachmentScores ParserScores(const Parser& parser, const std::vector<TreebankSentence>& gold,
-                              const TagSets& tags, const WordTable& signatures,
-                              const WordTable& lexicon, const WordTable& clusters) {
+                              const TagSets& tags, const ParserWordTables& tables) {
   ParserWorkspace ws;
-  std::vector<WordInfo> words;
-  std::vector<uint32_t> sigs, tag_sets, cls;
+  SentenceWords words;
   std::vector<int> heads;
   std::vector<uint8_t> labels;
   size_t total = 0, uas = 0, las = 0;
   for (size_t i = 0; i < gold.size(); ++i) {
     const TreebankSentence& s = gold[i];
-    words.clear();
-    sigs.clear();
-    tag_sets.clear();
-    cls.clear();
-    for (const TreebankWord& w : s.words) {
-      words.push_back(ComputeWordInfo(w.form));
-      const uint64_t lower = words.back().lower;
-      sigs.push_back(signatures.Get(lower, 0));
-      tag_sets.push_back(lexicon.Get(lower, kUnseenWordTags));
-      cls.push_back(clusters.Get(lower, 0));
-    }
-    const int n = static_cast<int>(words.size());
+    words.Fill(s, tables);
+    const int n = static_cast<int>(s.words.size());
     heads.resize(n);
     labels.resize(n);
-    ParserInput in{words.data(), tags[i].data(), sigs.data(), n, tag_sets.data()};
-    in.clusters = clusters.size() > 0 ? cls.data() : nullptr;
-    parser.Parse(in, &ws, heads.data(), labels.data());
+    parser.Parse(words.Input(tags[i].data()), &ws, heads.data(), labels.data());
     for (int k = 0; k < n; ++k) {
       bool head_ok = heads[k] == s.words[k].head;
       uas += head_ok;
@@ -223,8 +231,7 @@ Parser TrainParser(const std::vector<TreebankSentence>& train, const TagSets& tr
     for (size_t i : order) trainer.TrainSentence(gold[i], train_tags[i], epoch > 1);
     if (std::getenv("PARLEY_PARSER_DIAG") != nullptr && common.log) {
       Parser full(trainer.model().Average(options.min_weight, 0));
-      AttachmentScores s = ParserScores(full, dev, dev_tags, options.signatures,
-                                        options.lexicon, options.clusters);
+      AttachmentScores s = ParserScores(full, dev, dev_tags, options.tables);
       *common.log << "  uncapped: UAS " << s.uas * 100 << " LAS " << s.las * 100
                   << " features " << full.model().num_features() << " weights "
                   << full.model().num_weights() << " MB " << full.model().bytes() / 1e6
@@ -235,8 +242,7 @@ Parser TrainParser(const std::vector<TreebankSentence>& train, const TagSets& tr
       averaged = trainer.model().Average(options.min_weight, averaged.num_features() * 92 / 100);
     }
     Parser candidate(std::move(averaged));
-    AttachmentScores scores = ParserScores(candidate, dev, dev_tags, options.signatures,
-                                           options.lexicon, options.clusters);
+    AttachmentScores scores = ParserScores(candidate, dev, dev_tags, options.tables);
     if (common.log) {
       *common.log << "parser epoch " << epoch << " dev UAS " << scores.uas * 100 << " LAS "
                   << scores.las * 100 << " features " << candidate.model().num_features()

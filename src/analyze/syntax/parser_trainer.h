@@ -17,12 +17,17 @@
 
 namespace parley::syntax {
 
+// The tagger's per-word tables the parser reads; any may be empty.
+struct ParserWordTables {
+  WordTable signatures;  // raw-corpus word signatures (word_signatures.h)
+  WordTable lexicon;     // tag sets per word (Tagger::lexicon)
+  WordTable clusters;    // raw-corpus word clusters (word_clusters.h)
+};
+
 struct ParserTrainOptions {
   TrainOptions common;
   double explore = 0.9;  // probability of following the model's own action (epoch >= 2)
-  WordTable signatures;  // raw-corpus word signatures (from the tagger); may be empty
-  WordTable lexicon;     // the tagger's tag sets per word (Tagger::lexicon); may be empty
-  WordTable clusters;    // raw-corpus word clusters (word_clusters.h); may be empty
+  ParserWordTables tables;
   float min_weight = 1e-3f;  // averaged weights below this are dropped (model size)
   size_t max_features = 0;   // keep only the strongest features; 0 = all
   size_t max_bytes = 0;      // if > 0, fewer features until the saved tables fit
@@ -41,8 +46,7 @@ struct AttachmentScores {
 };
 
 AttachmentScores ParserScores(const Parser& parser, const std::vector<TreebankSentence>& gold,
-                              const TagSets& tags, const WordTable& signatures,
-                              const WordTable& lexicon, const WordTable& clusters);
+                              const TagSets& tags, const ParserWordTables& tables);
 
 // The gold UPOS ids of every sentence.
 TagSets GoldTags(const std::vector<TreebankSentence>& sentences);

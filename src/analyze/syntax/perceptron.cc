@@ -6,13 +6,7 @@
 namespace parley::syntax {
 
 void Perceptron::Score(std::span<const uint64_t> features, float* scores) const {
-  for (uint64_t f : features) {
-    uint32_t row = index_.Find(f);
-    if (row == FeatureIndex::kMissing || row >= heads_.size()) continue;
-    for (uint32_t e = heads_[row]; e != kNone; e = entries_[e].next) {
-      scores[entries_[e].cls] += entries_[e].weight;
-    }
-  }
+  ScoreRange(features, 0, num_classes_, scores);
 }
 
 void Perceptron::ScoreRange(std::span<const uint64_t> features, int lo, int hi,

@@ -43,7 +43,7 @@ class TinyTrainingTest : public ::testing::Test {
     return builder.Build(options);
   }
   double ParserLas(const Parser& p, const WordTable& clusters = WordTable()) const {
-    return ParserScores(p, dev_, GoldTags(dev_), WordTable(), WordTable(), clusters).las;
+    return ParserScores(p, dev_, GoldTags(dev_), {WordTable(), WordTable(), clusters}).las;
   }
   std::vector<TreebankSentence> train_, dev_;
   TrainOptions options_;
@@ -79,18 +79,17 @@ TEST_F(TinyTrainingTest, ParserKnowsItWasTrainedWithClusters) {
   options.common = options_;
   Parser plain = TrainParser(train_, GoldTags(train_), dev_, GoldTags(dev_), options);
   EXPECT_FALSE(plain.UsesClusters());
-  options.clusters = SliceClusters();
+  options.tables.clusters = SliceClusters();
   Parser with = TrainParser(train_, GoldTags(train_), dev_, GoldTags(dev_), options);
   EXPECT_TRUE(with.UsesClusters());
-  EXPECT_GT(ParserLas(with, options.clusters), 0.55);
+  EXPECT_GT(ParserLas(with, options.tables.clusters), 0.55);
 }
 
 TEST_F(TinyTrainingTest, ParserLearnsDeterministically) {
   ParserTrainOptions options;
   options.common = options_;
   Parser a = TrainParser(train_, GoldTags(train_), dev_, GoldTags(dev_), options);
-  AttachmentScores scores =
-      ParserScores(a, dev_, GoldTags(dev_), WordTable(), WordTable(), WordTable());
+  AttachmentScores scores = ParserScores(a, dev_, GoldTags(dev_), ParserWordTables());
   EXPECT_GT(scores.uas, 0.65);  // attaching every word to its neighbour gives ~0.3
   EXPECT_GT(scores.las, 0.55);
   Parser b = TrainParser(train_, GoldTags(train_), dev_, GoldTags(dev_), options);

@@ -139,14 +139,12 @@ Status TrainParserModel(const std::vector<TreebankSentence>& train,
   }
   ParserTrainOptions parser_options;
   parser_options.common = options;
-  parser_options.signatures = tagger.signatures();
-  parser_options.lexicon = tagger.lexicon();
-  parser_options.clusters = tagger.clusters();
+  parser_options.tables = {tagger.signatures(), tagger.lexicon(), tagger.clusters()};
   parser_options.min_weight = kParserMinWeight;
   parser_options.max_features = kParserMaxFeatures;
   parser_options.max_bytes = kParserMaxBytes;
   Parser parser = TrainParser(train, train_tags, dev, dev_tags, parser_options);
-  if (parser_options.clusters.size() > 0 && !parser.UsesClusters()) {
+  if (tagger.clusters().size() > 0 && !parser.UsesClusters()) {
     return Status::Unsupported("the parser lost its word-cluster marker feature in pruning");
   }
   return parser.Save(out_dir + "/parser.bin");
