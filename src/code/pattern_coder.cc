@@ -1,9 +1,9 @@
 #include "code/pattern_coder.h"
 
-#include "code/clause_words.h"
-
 #include <algorithm>
 #include <array>
+
+#include "code/clause_words.h"
 
 namespace parley {
 

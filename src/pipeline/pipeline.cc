@@ -204,7 +204,8 @@ bool CoderImpl::AddSyntax(const Sentence& s, size_t anchor) {
     const bool worth = std::any_of(tokens + anchor, tokens + s.token_count, [&](const Token& t) {
       return pipeline_->verbs().CanAnchorTagged(t);
     });
-    const bool parsed = worth && ParseTaggedNames(*model, &doc_, s, mentions_, &syntax_ws_, &name_ws_);
+    const bool parsed =
+        worth && ParseTaggedNames(*model, &doc_, s, mentions_, &syntax_ws_, &name_ws_);
     counts_.parsed += parsed;
     if (parsed || mode != PipelineOptions::Syntax::kParseAll) return parsed;
   }

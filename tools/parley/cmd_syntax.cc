@@ -1,7 +1,6 @@
 // parley train tagger|parser, parley eval parse, parley parse — the syntax commands.
 #include <chrono>
 #include <cstdio>
-#include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <sstream>
@@ -16,7 +15,6 @@
 #include "analyze/syntax/syntax_model.h"
 #include "analyze/syntax/tagger_trainer.h"
 #include "analyze/syntax/training.h"
-#include "analyze/syntax/word_clusters.h"
 #include "analyze/tokenizer.h"
 #include "commands.h"
 #include "parley/ingest.h"
@@ -94,23 +92,13 @@ int RunTrain(const TrainArgs& args, bool parser) {
 
 int RunTrainClusters(ClusterArgs& args) {
   args.options.log = &std::cerr;
-  syntax::ClusterBuilder builder;
-  if (Status st = syntax::AddCorpusFiles(args.corpus, &builder); !st.ok()) return Fail(st);
-  std::vector<std::string_view> forms;
+  std::vector<TreebankSentence> treebank;
   for (const std::string& path : args.treebanks) {
     auto sentences = ReadTreebank(path);
     if (!sentences.ok()) return Fail(sentences.status());
-    for (const TreebankSentence& s : sentences.value()) {
-      forms.clear();
-      for (const syntax::TreebankWord& w : s.words) forms.push_back(w.form);
-      builder.AddSentence(forms);
-    }
+    treebank.insert(treebank.end(), sentences.value().begin(), sentences.value().end());
   }
-  const syntax::WordTable table = builder.Build(args.options);
-  std::error_code ec;
-  std::filesystem::create_directories(args.out, ec);
-  if (ec) return Fail(Status::IOError("cannot create " + args.out + ": " + ec.message()));
-  Status st = syntax::SaveWordClusters(table, args.out + "/clusters.bin");
+  Status st = syntax::TrainClusterModel(args.corpus, treebank, args.options, args.out);
   return st.ok() ? 0 : Fail(st);
 }
 
@@ -153,6 +141,9 @@ int CheckRecorded(const syntax::ParseScores& s, const std::string& path) {
 }
 
 int RunEval(const EvalArgs& args) {
+  if (!args.gold_tok && (args.breakdown || !args.output.empty())) {
+    return Fail(Status::InvalidArgument("--breakdown and --output need --gold-tok"));
+  }
   auto gold = ReadTreebank(args.treebank);
   if (!gold.ok()) return Fail(gold.status());
   auto start = std::chrono::steady_clock::now();
@@ -234,7 +225,8 @@ int RunParseAsCoded(const ParseArgs& args, const std::vector<std::string>& input
 }
 
 int RunParse(const ParseArgs& args) {
-  std::vector<std::string> inputs = args.inputs.empty() ? std::vector<std::string>{"-"} : args.inputs;
+  const std::vector<std::string> inputs =
+      args.inputs.empty() ? std::vector<std::string>{"-"} : args.inputs;
   if (args.as_coded) return RunParseAsCoded(args, inputs);
   auto model = SyntaxModel::Load(args.models.empty() ? SyntaxModel::DefaultDir() : args.models);
   if (!model.ok()) return Fail(model.status());

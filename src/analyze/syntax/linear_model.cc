@@ -151,7 +151,8 @@ void LinearModel::EnableHead(int k) {
   for (uint32_t v : entries_) {
     if (((v >> kWeightBits) & 0xff) < uk) max_q = std::max(max_q, std::abs(DecodeWeight(v)));
   }
-  const int shift = std::max(0, static_cast<int>(std::bit_width(static_cast<uint32_t>(max_q))) - 15);
+  const int bits = static_cast<int>(std::bit_width(static_cast<uint32_t>(max_q)));
+  const int shift = std::max(0, bits - 15);
   head_scale_ = std::ldexp(scale_, shift);
   const int32_t round = shift > 0 ? 1 << (shift - 1) : 0;
   size_t rows = 0;

@@ -62,7 +62,7 @@ class LinearModel {
   // Size of the saved tables (slots and entries).
   size_t file_bytes() const { return slots_.size() * 8 + entries_.size() * 4; }
   size_t bytes() const {
-    return slots_.size() * 8 + entries_.size() * 4 + dense_.size() * sizeof(float) + head_.size() * 2;
+    return file_bytes() + dense_.size() * sizeof(float) + head_.size() * 2;
   }
 
   void Save(BinaryWriter* w) const;

@@ -12,7 +12,6 @@ namespace parley::syntax {
 namespace {
 
 constexpr uint64_t kBoundary = 0x5bd1e9955bd1e995ULL;
-constexpr uint32_t kUnknownWord = kUnseenWordTags;
 
 struct Context {
   const TaggerWorkspace& ws;
@@ -22,6 +21,8 @@ struct Context {
   uint64_t Shape(int i) const { return Valid(i) ? ws.words[i].shape : kBoundary + i; }
   uint64_t Amb(int i) const { return Valid(i) ? ws.ambiguity[i] : kBoundary + i; }
   uint64_t Sig(int i) const { return Valid(i) ? ws.signature[i] : kBoundary + i; }
+  // Outside the sentence: 0xffffffff - i, which is 0 (an unclustered word) just before
+  // its start; the shipped tagger was trained with this, so it stays.
   uint32_t Cluster(int i) const { return Valid(i) ? ws.cluster[i] : 0xffffffffu - i; }
   bool Valid(int i) const { return i >= 0 && i < n; }
 };
@@ -142,9 +143,9 @@ uint64_t SentenceCasing(const std::vector<WordInfo>& words) {
 }  // namespace
 
 bool Tagger::AlwaysVerb(std::string_view form) const {
-  const uint32_t seen = lexicon_.Get(FoldedHash(form), kUnknownWord);
+  const uint32_t seen = lexicon_.Get(FoldedHash(form), kUnseenWordTags);
   const uint32_t verbs = (1u << static_cast<int>(Upos::kVerb)) | (1u << static_cast<int>(Upos::kAux));
-  return seen != kUnknownWord && seen != 0 && (seen & ~verbs) == 0;
+  return seen != kUnseenWordTags && seen != 0 && (seen & ~verbs) == 0;
 }
 
 void Tagger::Prepare(std::span<const std::string_view> forms, TaggerWorkspace* ws) const {
@@ -155,7 +156,7 @@ void Tagger::Prepare(std::span<const std::string_view> forms, TaggerWorkspace* w
   for (std::string_view form : forms) {
     ws->words.push_back(ComputeWordInfo(form));
     const uint64_t lower = ws->words.back().lower;
-    ws->ambiguity.push_back(lexicon_.Get(lower, kUnknownWord));
+    ws->ambiguity.push_back(lexicon_.Get(lower, kUnseenWordTags));
     ws->signature.push_back(signatures_.Get(lower, 0));
     if (clusters_.size() > 0) ws->cluster.push_back(clusters_.Get(lower, 0));
   }

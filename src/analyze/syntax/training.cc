@@ -95,6 +95,21 @@ TagSets JackknifeTags(const std::vector<TreebankSentence>& train,
   return tags;
 }
 
+Status TrainClusterModel(const std::vector<std::string>& corpus,
+                         const std::vector<TreebankSentence>& treebank,
+                         const ClusterOptions& options, const std::string& out_dir) {
+  if (Status st = MakeDir(out_dir); !st.ok()) return st;
+  ClusterBuilder builder;
+  if (Status st = AddCorpusFiles(corpus, &builder); !st.ok()) return st;
+  std::vector<std::string_view> forms;
+  for (const TreebankSentence& s : treebank) {
+    forms.clear();
+    for (const TreebankWord& w : s.words) forms.push_back(w.form);
+    builder.AddSentence(forms);
+  }
+  return SaveWordClusters(builder.Build(options), out_dir + "/clusters.bin");
+}
+
 Status TrainTaggerModels(const std::vector<TreebankSentence>& train,
                          const std::vector<TreebankSentence>& dev, const TrainOptions& options,
                          const std::string& out_dir) {

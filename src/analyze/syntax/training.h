@@ -16,9 +16,16 @@
 #include "analyze/syntax/tagger.h"
 #include "analyze/syntax/train_options.h"
 #include "analyze/syntax/treebank.h"
+#include "analyze/syntax/word_clusters.h"
 #include "parley/status.h"
 
 namespace parley::syntax {
+
+// Writes clusters.bin: word clusters of the raw-text JSONL(.gz) `corpus` files and of the
+// word forms of `treebank` (read as raw text too).
+Status TrainClusterModel(const std::vector<std::string>& corpus,
+                         const std::vector<TreebankSentence>& treebank,
+                         const ClusterOptions& options, const std::string& out_dir);
 
 Status TrainTaggerModels(const std::vector<TreebankSentence>& train,
                          const std::vector<TreebankSentence>& dev, const TrainOptions& options,
