@@ -401,7 +401,10 @@ Status AddCorpusFiles(const std::vector<std::string>& files, ClusterBuilder* bui
       RoughTokenize(text, &tokens, &starts);
       sentence.clear();
       for (size_t i = 0; i < tokens.size(); ++i) {
-        if (starts[i] && !sentence.empty()) builder->AddSentence(sentence), sentence.clear();
+        if (starts[i] && !sentence.empty()) {
+          builder->AddSentence(sentence);
+          sentence.clear();
+        }
         sentence.push_back(tokens[i]);
       }
       if (!sentence.empty()) builder->AddSentence(sentence);
