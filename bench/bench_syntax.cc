@@ -1,6 +1,6 @@
 // bench_syntax — tagger+parser throughput on one core, model load time and memory.
 //
-//   bench_syntax [TREEBANK.conllu] [--models DIR] [--repeat N]
+//   bench_syntax [TREEBANK.conllu] [--models DIR] [--repeat N] [--beam WIDTH]
 //
 // Parses the treebank's gold-tokenized sentences N times (default 3) on one thread and
 // reports words/s. Checks its answer: the number of words parsed must equal N times the
@@ -51,6 +51,7 @@ struct Args {
   std::string treebank = DefaultTreebank();
   std::string models = parley::SyntaxModel::DefaultDir();
   int repeat = 3;
+  int beam = 0;  // 0 = the parser's own width
 };
 
 Args ParseArgs(int argc, char** argv) {
@@ -58,6 +59,7 @@ Args ParseArgs(int argc, char** argv) {
   for (int i = 1; i < argc; ++i) {
     if (std::strcmp(argv[i], "--models") == 0 && i + 1 < argc) args.models = argv[++i];
     else if (std::strcmp(argv[i], "--repeat") == 0 && i + 1 < argc) args.repeat = std::atoi(argv[++i]);
+    else if (std::strcmp(argv[i], "--beam") == 0 && i + 1 < argc) args.beam = std::atoi(argv[++i]);
     else args.treebank = argv[i];
   }
   return args;
@@ -97,6 +99,8 @@ int main(int argc, char** argv) {
     return 1;
   }
   long rss_model = MaxRssKb() - rss_before;
+  if (args.beam > 0) model.value()->set_beam(args.beam);
+  std::printf("beam width %d\n", model.value()->parser().beam());
   parley::SyntaxWorkspace ws;
   ParseAll(*model.value(), gold.value(), &ws);  // warm-up
   size_t words = 0, correct = 0;

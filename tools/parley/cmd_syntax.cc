@@ -31,6 +31,7 @@ struct TrainArgs {
   int epochs = 0;  // 0 = the trainer's default
   uint64_t seed = 1;
   bool gold_tags = false;
+  int beam = 1;
   std::vector<std::string> corpus;
 };
 
@@ -44,6 +45,7 @@ struct EvalArgs {
   std::string treebank, models, record, check, output;
   bool gold_tok = false;
   bool breakdown = false;
+  int beam = 0;  // 0 = the parser's own width
 };
 
 struct ParseArgs {
@@ -85,7 +87,7 @@ int RunTrain(const TrainArgs& args, bool parser) {
   if (args.epochs > 0) options.max_epochs = args.epochs;
   options.corpus = args.corpus;
   Status st = parser ? syntax::TrainParserModel(train.value(), dev.value(), options,
-                                                args.gold_tags, args.out)
+                                                args.gold_tags, args.beam, args.out)
                      : syntax::TrainTaggerModels(train.value(), dev.value(), options, args.out);
   return st.ok() ? 0 : Fail(st);
 }
@@ -150,6 +152,7 @@ int RunEval(const EvalArgs& args) {
   auto model = SyntaxModel::Load(args.models.empty() ? SyntaxModel::DefaultDir() : args.models);
   if (!model.ok()) return Fail(model.status());
   double load_ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+  if (args.beam > 0) model.value()->set_beam(args.beam);
   syntax::ParseEvalResult result;
   if (args.gold_tok) {
     std::vector<syntax::EvalSentence> system;
@@ -261,7 +264,12 @@ void AddTrainCommand(CLI::App* train, const std::string& what, bool parser, int*
     cmd->add_option("--corpus", args->corpus,
                     "Raw-text JSONL(.gz) files for word signatures (see docs/models.md)");
   }
-  if (parser) cmd->add_flag("--gold-tags", args->gold_tags, "Train on gold instead of jackknifed tags");
+  if (parser) {
+    cmd->add_flag("--gold-tags", args->gold_tags, "Train on gold instead of jackknifed tags");
+    cmd->add_option("--beam", args->beam,
+                    "Beam width (1 = greedy; above 1: trained for beam search)")
+        ->check(CLI::Range(1, 64));
+  }
   cmd->callback([args, parser, exit_code] { *exit_code = RunTrain(*args, parser); });
 }
 
@@ -299,6 +307,9 @@ void RegisterSyntaxCommands(CLI::App& app, int* exit_code) {
   parse_eval->add_option("--output", eval_args->output,
                          "With --gold-tok: write the system's analyses as CoNLL-U");
   parse_eval->add_option("--models", eval_args->models, "Model folder (default data/models)");
+  parse_eval->add_option("--beam", eval_args->beam,
+                         "Decode with this beam width (default: the parser's)")
+      ->check(CLI::Range(1, 64));
   parse_eval->add_option("--record", eval_args->record, "Also write the scores to this file");
   parse_eval->add_option("--check", eval_args->check, "Fail if scores differ from this file by > 0.3");
   parse_eval->callback([eval_args, exit_code] { *exit_code = RunEval(*eval_args); });

@@ -40,6 +40,12 @@ void WriteHeader(BinaryWriter* w, std::string_view kind, uint32_t version) {
 }
 
 Status CheckHeader(BinaryReader* r, std::string_view kind, uint32_t version) {
+  uint32_t got = 0;
+  return CheckHeader(r, kind, version, version, &got);
+}
+
+Status CheckHeader(BinaryReader* r, std::string_view kind, uint32_t oldest, uint32_t newest,
+                   uint32_t* version) {
   static_assert(std::endian::native == std::endian::little, "models are little-endian");
   uint32_t magic = 0, got_version = 0;
   char got_kind[4] = {};
@@ -51,10 +57,11 @@ Status CheckHeader(BinaryReader* r, std::string_view kind, uint32_t version) {
   if (magic != 0x594c5250 || std::string_view(got_kind, 4) != kind) {
     return Status::Corruption("not a Parley " + std::string(kind) + " model");
   }
-  if (got_version != version) {
+  if (got_version < oldest || got_version > newest) {
     return Status::Unsupported("model format version " + std::to_string(got_version) +
-                               ", expected " + std::to_string(version));
+                               ", expected " + std::to_string(newest));
   }
+  *version = got_version;
   return Status::Ok();
 }
 

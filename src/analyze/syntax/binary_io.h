@@ -73,6 +73,9 @@ Status WriteWholeFile(const std::string& path, std::string_view bytes);
 // format version. WriteHeader/CheckHeader handle it.
 void WriteHeader(BinaryWriter* w, std::string_view kind, uint32_t version);
 Status CheckHeader(BinaryReader* r, std::string_view kind, uint32_t version);
+// The same for a reader of several versions: accepts [oldest, newest], sets *version.
+Status CheckHeader(BinaryReader* r, std::string_view kind, uint32_t oldest, uint32_t newest,
+                   uint32_t* version);
 
 }  // namespace parley::syntax
 

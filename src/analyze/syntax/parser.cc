@@ -104,15 +104,38 @@ void ExtractTree(const ArcEagerState& s, int* heads, uint8_t* labels) {
   }
 }
 
+int Parser::ArcLabel(const ArcEagerState& s, int c, const uint32_t* rows, size_t count,
+                     float* scores) const {
+  const Move m = ParserClasses::MoveOf(c);
+  if (m != Move::kLeft && m != Move::kRight) return 0;
+  if (ToRoot(s, m)) return RootDeprel();
+  const ParserClasses layout = ParserLayout();
+  const int g = ParserClasses::GroupOf(c);
+  const int lo = layout.LabelBase(m) + GroupBegin(g);
+  const int hi = layout.LabelBase(m) + GroupBegin(g + 1);
+  std::fill(scores + lo, scores + hi, 0.0f);
+  model_.AccumulateRange(rows, count, lo, hi, scores);
+  return BestLabel(layout, m, g, scores);
+}
+
 void Parser::Parse(const ParserInput& input, ParserWorkspace* ws, int* heads,
                    uint8_t* labels) const {
-  const ParserClasses layout = ParserLayout();
   CountTagsBefore(input.tags, input.n, &ws->before);
   ParserInput in = input;
   in.before = ws->before.data();
+  ws->scores.resize(ParserLayout().count());
+  if (beam_ > 1) {
+    ParseBeam(in, ws);
+    ExtractTree(ws->items[0], heads, labels);
+  } else {
+    ParseGreedy(in, ws);
+    ExtractTree(ws->state, heads, labels);
+  }
+}
+
+void Parser::ParseGreedy(const ParserInput& in, ParserWorkspace* ws) const {
   ArcEagerState& s = ws->state;
   s.Init(in.n);
-  ws->scores.resize(layout.count());
   float* scores = ws->scores.data();
   while (!s.Terminal()) {
     ParserFeatures(in, s, &ws->features);
@@ -121,23 +144,50 @@ void Parser::Parse(const ParserInput& input, ParserWorkspace* ws, int* heads,
     std::fill(scores, scores + ParserClasses::kMoves, 0.0f);
     model_.AccumulateHead(ws->offsets.data(), ws->offsets.size(), scores);
     const int c = BestValidMove(s, scores);
-    const Move m = ParserClasses::MoveOf(c);
-    int label = 0;
-    if (m == Move::kLeft || m == Move::kRight) {
-      if (ToRoot(s, m)) {
-        label = RootDeprel();
-      } else {
-        const int g = ParserClasses::GroupOf(c);
-        const int lo = layout.LabelBase(m) + GroupBegin(g);
-        const int hi = layout.LabelBase(m) + GroupBegin(g + 1);
-        std::fill(scores + lo, scores + hi, 0.0f);
-        model_.AccumulateRange(ws->offsets.data(), ws->offsets.size(), lo, hi, scores);
-        label = BestLabel(layout, m, g, scores);
-      }
-    }
-    s.Apply(m, label);
+    const int label = ArcLabel(s, c, ws->offsets.data(), ws->offsets.size(), scores);
+    s.Apply(ParserClasses::MoveOf(c), label);
   }
-  ExtractTree(s, heads, labels);
+}
+
+void Parser::ParseBeam(const ParserInput& in, ParserWorkspace* ws) const {
+  if (ws->items.size() < static_cast<size_t>(beam_)) {
+    ws->items.resize(beam_);
+    ws->next_items.resize(beam_);
+  }
+  ws->items[0].Init(in.n);
+  ws->item_scores.assign(1, 0.0f);
+  float* scores = ws->scores.data();
+  for (int step = 0; step < 2 * in.n; ++step) {
+    const int count = static_cast<int>(ws->item_scores.size());
+    ws->candidates.clear();
+    ws->item_rows.clear();
+    ws->row_begin.clear();
+    for (int i = 0; i < count; ++i) {
+      ParserFeatures(in, ws->items[i], &ws->features);
+      const size_t begin = ws->item_rows.size();
+      ws->row_begin.push_back(begin);
+      ws->item_rows.resize(begin + ws->features.size());
+      model_.Lookup(ws->features, ws->item_rows.data() + begin);
+      std::fill(scores, scores + ParserClasses::kMoves, 0.0f);
+      model_.AccumulateHead(ws->item_rows.data() + begin, ws->features.size(), scores);
+      AddMoveCandidates(ws->items[i], i, ws->item_scores[i], scores, &ws->candidates);
+    }
+    ws->row_begin.push_back(ws->item_rows.size());
+    KeepBest(beam_, &ws->candidates);
+    ws->next_scores.clear();
+    for (size_t j = 0; j < ws->candidates.size(); ++j) {
+      const BeamCandidate& cand = ws->candidates[j];
+      const ArcEagerState& from = ws->items[cand.item];
+      const size_t begin = ws->row_begin[cand.item];
+      const int label = ArcLabel(from, cand.cls, ws->item_rows.data() + begin,
+                                 ws->row_begin[cand.item + 1] - begin, scores);
+      ws->next_items[j] = from;
+      ws->next_items[j].Apply(ParserClasses::MoveOf(cand.cls), label);
+      ws->next_scores.push_back(cand.score);
+    }
+    std::swap(ws->items, ws->next_items);
+    std::swap(ws->item_scores, ws->next_scores);
+  }
 }
 
 bool Parser::UsesClusters() const {
@@ -150,6 +200,7 @@ bool Parser::UsesClusters() const {
 Status Parser::Save(const std::string& path) const {
   BinaryWriter w;
   WriteHeader(&w, "PARS", kFormatVersion);
+  w.Put<uint32_t>(static_cast<uint32_t>(beam_));
   model_.Save(&w);
   return WriteWholeFile(path, w.bytes());
 }
@@ -158,7 +209,14 @@ Status Parser::Load(const std::string& path) {
   Result<std::string> bytes = ReadWholeFile(path);
   if (!bytes.ok()) return bytes.status();
   BinaryReader r(bytes.value());
-  if (Status st = CheckHeader(&r, "PARS", kFormatVersion); !st.ok()) return st;
+  uint32_t version = 0;
+  if (Status st = CheckHeader(&r, "PARS", 2, kFormatVersion, &version); !st.ok()) return st;
+  uint32_t beam = 1;
+  if (version >= 3) {
+    if (Status st = r.Get(&beam); !st.ok()) return st;
+    if (beam < 1 || beam > kMaxBeam) return Status::Corruption("parser beam width out of range");
+  }
+  beam_ = static_cast<int>(beam);
   if (Status st = model_.Load(&r); !st.ok()) return st;
   if (model_.num_classes() != ParserLayout().count()) {
     return Status::Corruption("parser class count does not match the relation table");

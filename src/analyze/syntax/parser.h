@@ -6,16 +6,22 @@
 // arc are the relations of its direction and group scored, from the same features. Both
 // live in one linear model, so each feature is looked up once per transition.
 //
+// With a beam width above 1 (a model trained globally for it: parser_trainer.h), the
+// parse is the best of `width` parallel hypotheses by the sum of their move scores; the
+// relation of each arc is still chosen when the arc is made.
+//
 // Const and thread-safe; all scratch space lives in a ParserWorkspace that a thread
 // reuses across sentences, so parsing does not allocate once warm. The output is always
 // a tree with exactly one root: extra root children are re-attached to the first root.
 #ifndef PARLEY_ANALYZE_SYNTAX_PARSER_H_
 #define PARLEY_ANALYZE_SYNTAX_PARSER_H_
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
 #include "analyze/syntax/arc_eager.h"
+#include "analyze/syntax/beam.h"
 #include "analyze/syntax/linear_model.h"
 #include "analyze/syntax/parser_features.h"
 
@@ -27,6 +33,13 @@ struct ParserWorkspace {
   std::vector<uint64_t> features;
   std::vector<uint32_t> offsets;
   std::vector<float> scores;
+  // Beam search: the items, their scores and feature rows (rows of item i start at
+  // row_begin[i]), and the candidates of a step.
+  std::vector<ArcEagerState> items, next_items;
+  std::vector<float> item_scores, next_scores;
+  std::vector<uint32_t> item_rows;
+  std::vector<size_t> row_begin;
+  std::vector<BeamCandidate> candidates;
 };
 
 // Classes of the parser's linear model. First the moves: 0 SHIFT, 1 REDUCE, 2+g LEFT-ARC
@@ -57,10 +70,12 @@ int GroupBegin(int group);  // REQUIRES: 0 <= group <= kGroups
 
 class Parser {
  public:
-  static constexpr uint32_t kFormatVersion = 2;
+  // v3 adds the beam width; v2 files (greedy parsers) still load.
+  static constexpr uint32_t kFormatVersion = 3;
+  static constexpr uint32_t kMaxBeam = 64;
 
   Parser() = default;
-  explicit Parser(LinearModel model) : model_(std::move(model)) {
+  explicit Parser(LinearModel model, int beam = 1) : model_(std::move(model)), beam_(beam) {
     model_.EnableHead(ParserClasses::kMoves);
   }
 
@@ -69,13 +84,24 @@ class Parser {
   void Parse(const ParserInput& in, ParserWorkspace* ws, int* heads, uint8_t* labels) const;
 
   const LinearModel& model() const { return model_; }
+  // The beam width the model was trained for (1 = greedy).
+  int beam() const { return beam_; }
+  // Decodes with another width (experiments: a greedy model under a beam, or the reverse).
+  void set_beam(int width) { beam_ = std::clamp(width, 1, static_cast<int>(kMaxBeam)); }
   // True if the model was trained with word clusters (ParserInput::clusters).
   bool UsesClusters() const;
   Status Save(const std::string& path) const;
   Status Load(const std::string& path);
 
  private:
+  void ParseGreedy(const ParserInput& in, ParserWorkspace* ws) const;
+  void ParseBeam(const ParserInput& in, ParserWorkspace* ws) const;
+  // The relation of arc class `c` in state `s`, from the looked-up feature rows.
+  int ArcLabel(const ArcEagerState& s, int c, const uint32_t* rows, size_t count,
+               float* scores) const;
+
   LinearModel model_;
+  int beam_ = 1;
 };
 
 // The class layout for the relation table of deprel.h.

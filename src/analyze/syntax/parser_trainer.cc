@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdlib>
 
+#include "analyze/syntax/beam.h"
 #include "analyze/syntax/deprel.h"
 #include "analyze/syntax/perceptron.h"
 #include "analyze/syntax/projectivize.h"
@@ -63,21 +64,55 @@ GoldSentence Prepare(const TreebankSentence& s, const ParserTrainOptions& option
   return g;
 }
 
+// A move of a beam item: the history entry of the item it extends (-1 = none), its
+// move class and relation.
+struct BeamStep {
+  int parent;
+  int cls;
+  int label;
+};
+
+// A beam item's score, its cost under the dynamic oracle (0 = it can still reach the
+// gold tree) and its last history entry.
+struct BeamItem {
+  float score;
+  int cost;
+  int history;
+};
+
 class Trainer {
  public:
   Trainer(const ParserTrainOptions& options)
-      : options_(options), layout_(ParserLayout()), model_(layout_.count()),
-        rng_(options.common.seed), scores_(layout_.count()) {}
+      : options_(options),
+        layout_(ParserLayout()),
+        model_(layout_.count(), ParserClasses::kMoves),
+        rng_(options.common.seed),
+        scores_(layout_.count()) {}
   void TrainSentence(const GoldSentence& g, const std::vector<uint8_t>& tags, bool explore);
+  // Global training for beam search: max-violation updates (Huang et al. 2012).
+  void TrainSentenceBeam(const GoldSentence& g, const std::vector<uint8_t>& tags);
   Perceptron& model() { return model_; }
 
  private:
-  // The gold relation of arc move `m` in the current state, or -1 if that arc is not
-  // gold (or not possible, or the arc to the root whose relation is fixed).
-  int GoldLabel(const GoldSentence& g, Move m) const;
+  ParserInput Input(const GoldSentence& g, const std::vector<uint8_t>& tags);
+  // The cost of each move class in `s`: that of its move, plus 1 for the wrong group on
+  // a gold arc; gold[m] = the gold relation of arc move m (the root's for the left arc
+  // to the root when it is gold), or -1.
+  void ClassCosts(const GoldSentence& g, const ArcEagerState& s, int* costs, int gold[4]) const;
+  // The zero-cost valid move class with the highest score (scores_).
+  int BestZeroCost(const ArcEagerState& s, const int* costs) const;
+  // Learns the relations of the gold arcs `s` offers from `features`; fills predicted[m].
+  void TrainGoldLabels(std::span<const uint64_t> features, const ArcEagerState& s,
+                       const int gold[4], int predicted[4]);
   // Scores the relations of arc `m` (within `group`, -1 = all), updates toward `gold`
   // (if >= 0) when the best one differs, and returns the best one.
-  int TrainLabel(Move m, int gold, int group);
+  int TrainLabel(std::span<const uint64_t> features, Move m, int gold, int group);
+  // One beam step: expands items_ into next_items_ (scored, costed, labelled).
+  void ExpandBeam(const ParserInput& in, const GoldSentence& g, int width);
+  // Adds `delta` to the class of every move of `moves` from index `from` on, each with
+  // the features of the state it was made in.
+  void Replay(const ParserInput& in, const std::vector<BeamStep>& moves, size_t from,
+              float delta);
 
   ParserTrainOptions options_;
   ParserClasses layout_;
@@ -87,17 +122,67 @@ class Trainer {
   std::vector<uint64_t> features_;
   std::vector<float> scores_;
   std::vector<TagsBefore> before_;
+  // Beam training.
+  std::vector<ArcEagerState> items_, next_items_;
+  std::vector<BeamItem> info_, next_info_;
+  std::vector<std::vector<uint64_t>> item_features_;
+  std::vector<BeamCandidate> candidates_;
+  std::vector<BeamStep> history_, gold_moves_, predicted_;
 };
 
-int Trainer::GoldLabel(const GoldSentence& g, Move m) const {
-  if (!state_.Can(m) || ToRoot(state_, m)) return -1;
-  const int s0 = state_.Top(), b0 = state_.Buffer(0);
+int GoldLabel(const GoldSentence& g, const ArcEagerState& s, Move m) {
+  if (!s.Can(m) || ToRoot(s, m)) return -1;
+  const int s0 = s.Top(), b0 = s.Buffer(0);
   if (m == Move::kLeft) return g.heads[s0] == b0 ? g.labels[s0] : -1;
   return g.heads[b0] == s0 ? g.labels[b0] : -1;
 }
 
-int Trainer::TrainLabel(Move m, int gold, int group) {
-  const std::span<const uint64_t> features(features_);
+ParserInput Trainer::Input(const GoldSentence& g, const std::vector<uint8_t>& tags) {
+  ParserInput in = g.words.Input(tags.data());
+  CountTagsBefore(in.tags, in.n, &before_);
+  in.before = before_.data();
+  return in;
+}
+
+void Trainer::ClassCosts(const GoldSentence& g, const ArcEagerState& s, int* costs,
+                         int gold[4]) const {
+  int move_costs[4];
+  MoveCosts(s, g.heads, move_costs);
+  gold[0] = gold[1] = -1;
+  for (Move m : {Move::kLeft, Move::kRight}) gold[static_cast<int>(m)] = GoldLabel(g, s, m);
+  if (ToRoot(s, Move::kLeft) && g.heads[s.Top()] == s.n()) gold[2] = RootDeprel();
+  for (int c = 0; c < ParserClasses::kMoves; ++c) {
+    const int m = static_cast<int>(ParserClasses::MoveOf(c));
+    costs[c] = move_costs[m];
+    if (c >= 2 && gold[m] >= 0) costs[c] += ParserClasses::GroupOf(c) != RelationGroup(gold[m]);
+  }
+}
+
+int Trainer::BestZeroCost(const ArcEagerState& s, const int* costs) const {
+  const bool left_root = ToRoot(s, Move::kLeft);
+  int truth = -1;
+  for (int c = 0; c < ParserClasses::kMoves; ++c) {
+    const Move m = ParserClasses::MoveOf(c);
+    if (!s.Can(m) || costs[c] > 0) continue;
+    if (m == Move::kLeft && left_root &&
+        ParserClasses::GroupOf(c) != RelationGroup(RootDeprel())) {
+      continue;
+    }
+    if (truth < 0 || scores_[c] > scores_[truth]) truth = c;
+  }
+  return truth;
+}
+
+void Trainer::TrainGoldLabels(std::span<const uint64_t> features, const ArcEagerState& s,
+                              const int gold[4], int predicted[4]) {
+  for (Move m : {Move::kLeft, Move::kRight}) {
+    const int k = static_cast<int>(m);
+    predicted[k] = 0;
+    if (gold[k] >= 0 && !ToRoot(s, m)) predicted[k] = TrainLabel(features, m, gold[k], -1);
+  }
+}
+
+int Trainer::TrainLabel(std::span<const uint64_t> features, Move m, int gold, int group) {
   const int base = layout_.LabelBase(m);
   std::fill(scores_.begin() + base, scores_.begin() + base + layout_.labels, 0.0f);
   model_.ScoreRange(features, base, base + layout_.labels, scores_.data());
@@ -110,50 +195,21 @@ int Trainer::TrainLabel(Move m, int gold, int group) {
 
 void Trainer::TrainSentence(const GoldSentence& g, const std::vector<uint8_t>& tags,
                             bool explore) {
-  ParserInput in = g.words.Input(tags.data());
-  CountTagsBefore(in.tags, in.n, &before_);
-  in.before = before_.data();
+  const ParserInput in = Input(g, tags);
   state_.Init(in.n);
-  int costs[4];
+  int costs[ParserClasses::kMoves];
   int gold[4];
   while (!state_.Terminal()) {
     ParserFeatures(in, state_, &features_);
     std::fill(scores_.begin(), scores_.begin() + ParserClasses::kMoves, 0.0f);
     model_.ScoreRange(features_, 0, ParserClasses::kMoves, scores_.data());
-    MoveCosts(state_, g.heads, costs);
-    for (Move m : {Move::kLeft, Move::kRight}) gold[static_cast<int>(m)] = GoldLabel(g, m);
-    const bool left_root = ToRoot(state_, Move::kLeft);
-    if (left_root && g.heads[state_.Top()] == in.n) gold[2] = RootDeprel();
-    // The cost of a move class: that of its move, plus 1 for the wrong group on a gold arc.
-    auto cost = [&](int c) {
-      const Move m = ParserClasses::MoveOf(c);
-      int k = costs[static_cast<int>(m)];
-      const int gl = gold[static_cast<int>(m)];
-      if ((m == Move::kLeft || m == Move::kRight) && gl >= 0) {
-        k += ParserClasses::GroupOf(c) != RelationGroup(gl);
-      }
-      return k;
-    };
+    ClassCosts(g, state_, costs, gold);
     const int guess = BestValidMove(state_, scores_.data());
-    int truth = -1;
-    for (int c = 0; c < ParserClasses::kMoves; ++c) {
-      const Move m = ParserClasses::MoveOf(c);
-      if (!state_.Can(m) || cost(c) > 0) continue;
-      if (m == Move::kLeft && left_root &&
-          ParserClasses::GroupOf(c) != RelationGroup(RootDeprel())) {
-        continue;
-      }
-      if (truth < 0 || scores_[c] > scores_[truth]) truth = c;
-    }
-    if (cost(guess) > 0) model_.Update(features_, truth, guess);
+    const int truth = BestZeroCost(state_, costs);
+    if (costs[guess] > 0) model_.Update(features_, truth, guess);
     // Relations are learned on every gold arc the state offers, whatever the move.
-    int predicted[4] = {0, 0, 0, 0};
-    for (Move m : {Move::kLeft, Move::kRight}) {
-      const int k = static_cast<int>(m);
-      if (gold[k] >= 0 && !ToRoot(state_, m)) {
-        predicted[k] = TrainLabel(m, gold[k], -1);
-      }
-    }
+    int predicted[4];
+    TrainGoldLabels(features_, state_, gold, predicted);
     model_.Tick();
     const bool follow_guess = explore && rng_.Unit() < options_.explore;
     const int next = follow_guess ? guess : truth;
@@ -169,11 +225,118 @@ void Trainer::TrainSentence(const GoldSentence& g, const std::vector<uint8_t>& t
       } else if (gold[k] >= 0 && RelationGroup(predicted[k]) == group) {
         label = predicted[k];
       } else {
-        label = TrainLabel(move, -1, group);
+        label = TrainLabel(features_, move, -1, group);
       }
     }
     state_.Apply(move, label);
   }
+}
+
+void Trainer::ExpandBeam(const ParserInput& in, const GoldSentence& g, int width) {
+  int costs[ParserClasses::kMoves];
+  int gold[4];
+  candidates_.clear();
+  for (size_t i = 0; i < info_.size(); ++i) {
+    ParserFeatures(in, items_[i], &item_features_[i]);
+    std::fill(scores_.begin(), scores_.begin() + ParserClasses::kMoves, 0.0f);
+    model_.ScoreRange(item_features_[i], 0, ParserClasses::kMoves, scores_.data());
+    ClassCosts(g, items_[i], costs, gold);
+    const size_t first = candidates_.size();
+    AddMoveCandidates(items_[i], static_cast<int>(i), info_[i].score, scores_.data(),
+                      &candidates_);
+    for (size_t k = first; k < candidates_.size(); ++k) {
+      candidates_[k].cost = info_[i].cost + costs[candidates_[k].cls];
+    }
+  }
+  KeepBest(width, &candidates_);
+  next_info_.clear();
+  for (size_t j = 0; j < candidates_.size(); ++j) {
+    const BeamCandidate& cand = candidates_[j];
+    const ArcEagerState& from = items_[cand.item];
+    const Move m = ParserClasses::MoveOf(cand.cls);
+    int label = 0;
+    if (ToRoot(from, m)) {
+      label = RootDeprel();
+    } else if (m == Move::kLeft || m == Move::kRight) {
+      label = TrainLabel(item_features_[cand.item], m, -1, ParserClasses::GroupOf(cand.cls));
+    }
+    next_items_[j] = from;
+    next_items_[j].Apply(m, label);
+    next_info_.push_back(BeamItem{cand.score, cand.cost, static_cast<int>(history_.size())});
+    history_.push_back(BeamStep{info_[cand.item].history, cand.cls, label});
+  }
+  std::swap(items_, next_items_);
+  std::swap(info_, next_info_);
+}
+
+void Trainer::Replay(const ParserInput& in, const std::vector<BeamStep>& moves, size_t from,
+                     float delta) {
+  state_.Init(in.n);
+  for (size_t t = 0; t < moves.size(); ++t) {
+    if (t >= from) {
+      ParserFeatures(in, state_, &features_);
+      model_.Adjust(features_, moves[t].cls, delta);
+    }
+    state_.Apply(ParserClasses::MoveOf(moves[t].cls), moves[t].label);
+  }
+}
+
+void Trainer::TrainSentenceBeam(const GoldSentence& g, const std::vector<uint8_t>& tags) {
+  const ParserInput in = Input(g, tags);
+  const int width = options_.beam;
+  if (items_.size() < static_cast<size_t>(width)) {
+    items_.resize(width);
+    next_items_.resize(width);
+    item_features_.resize(width);
+  }
+  items_[0].Init(in.n);
+  info_.assign(1, BeamItem{0, 0, -1});
+  history_.clear();
+  gold_moves_.clear();
+  ArcEagerState gold_state;
+  gold_state.Init(in.n);
+  float gold_score = 0;
+  float worst = 0;
+  int worst_history = -1;
+  int costs[ParserClasses::kMoves];
+  int gold[4], predicted[4];
+  for (int step = 0; step < 2 * in.n; ++step) {
+    // The gold path follows the best zero-cost move under the model; the relations are
+    // learned on its states.
+    ParserFeatures(in, gold_state, &features_);
+    std::fill(scores_.begin(), scores_.begin() + ParserClasses::kMoves, 0.0f);
+    model_.ScoreRange(features_, 0, ParserClasses::kMoves, scores_.data());
+    ClassCosts(g, gold_state, costs, gold);
+    const int truth = BestZeroCost(gold_state, costs);
+    gold_score += scores_[truth];
+    TrainGoldLabels(features_, gold_state, gold, predicted);
+    const Move move = ParserClasses::MoveOf(truth);
+    int label = 0;
+    if (move == Move::kLeft || move == Move::kRight) {
+      label = gold[static_cast<int>(move)];
+      if (label < 0) label = TrainLabel(features_, move, -1, ParserClasses::GroupOf(truth));
+    }
+    gold_moves_.push_back(BeamStep{-1, truth, label});
+    gold_state.Apply(move, label);
+    ExpandBeam(in, g, width);
+    model_.Tick();
+    if (info_[0].cost > 0 && info_[0].score - gold_score >= worst) {
+      worst = info_[0].score - gold_score;
+      worst_history = info_[0].history;
+    }
+  }
+  if (info_[0].cost == 0 || worst_history < 0) return;
+  predicted_.clear();
+  for (int h = worst_history; h >= 0; h = history_[h].parent) predicted_.push_back(history_[h]);
+  std::reverse(predicted_.begin(), predicted_.end());
+  gold_moves_.resize(predicted_.size());
+  size_t same = 0;
+  while (same < predicted_.size() && predicted_[same].cls == gold_moves_[same].cls &&
+         predicted_[same].label == gold_moves_[same].label) {
+    ++same;
+  }
+  Replay(in, gold_moves_, same, 1.0f);
+  Replay(in, predicted_, same, -1.0f);
 }
 
 }  // namespace
@@ -228,7 +391,13 @@ Parser TrainParser(const std::vector<TreebankSentence>& train, const TagSets& tr
   const TrainOptions& common = options.common;
   for (int epoch = 1; epoch <= common.max_epochs && since_best < common.patience; ++epoch) {
     rng.Shuffle(&order);
-    for (size_t i : order) trainer.TrainSentence(gold[i], train_tags[i], epoch > 1);
+    for (size_t i : order) {
+      if (options.beam > 1) {
+        trainer.TrainSentenceBeam(gold[i], train_tags[i]);
+      } else {
+        trainer.TrainSentence(gold[i], train_tags[i], epoch > 1);
+      }
+    }
     if (std::getenv("PARLEY_PARSER_DIAG") != nullptr && common.log) {
       Parser full(trainer.model().Average(options.min_weight, 0));
       AttachmentScores s = ParserScores(full, dev, dev_tags, options.tables);
@@ -241,7 +410,7 @@ Parser TrainParser(const std::vector<TreebankSentence>& train, const TagSets& tr
     while (options.max_bytes > 0 && averaged.file_bytes() > options.max_bytes) {
       averaged = trainer.model().Average(options.min_weight, averaged.num_features() * 92 / 100);
     }
-    Parser candidate(std::move(averaged));
+    Parser candidate(std::move(averaged), options.beam);
     AttachmentScores scores = ParserScores(candidate, dev, dev_tags, options.tables);
     if (common.log) {
       *common.log << "parser epoch " << epoch << " dev UAS " << scores.uas * 100 << " LAS "

@@ -1,9 +1,15 @@
-// analyze/syntax/parser_trainer.h — trains the Parser with a dynamic oracle.
+// analyze/syntax/parser_trainer.h — trains the Parser: greedy with a dynamic oracle, or
+// globally for beam search.
 //
 // Greedy training with exploration (Goldberg & Nivre 2012): the perceptron is updated
 // toward the best zero-cost action whenever its own choice has a cost; from the second
 // epoch on, the parser follows its own choice with probability `explore`, so it learns
 // to recover from its mistakes. Non-projective gold trees are lifted to projective ones.
+// For a beam width above 1, each sentence is parsed with the beam under the current
+// weights beside a gold path (the best zero-cost move at each step); at the step where
+// the best wrong item outscores the gold path the most, the gold prefix is rewarded and
+// the wrong one penalized (max-violation update, Huang, Fayong & Guo 2012). Relations
+// are learned locally on the gold path's arcs.
 // After each epoch the averaged model is scored on the dev set; the best epoch is kept.
 #ifndef PARLEY_ANALYZE_SYNTAX_PARSER_TRAINER_H_
 #define PARLEY_ANALYZE_SYNTAX_PARSER_TRAINER_H_
@@ -26,6 +32,9 @@ struct ParserWordTables {
 
 struct ParserTrainOptions {
   TrainOptions common;
+  // Beam width: 1 trains a greedy parser with the dynamic oracle; above 1, a parser for
+  // beam search of that width, trained globally (max-violation structured perceptron).
+  int beam = 1;
   double explore = 0.9;  // probability of following the model's own action (epoch >= 2)
   ParserWordTables tables;
   float min_weight = 1e-3f;  // averaged weights below this are dropped (model size)

@@ -1,8 +1,11 @@
 // analyze/syntax/perceptron.h — an averaged perceptron over hashed sparse features.
 //
-// Training-time counterpart of LinearModel: weights are kept per (feature, class) in
-// linked lists with the lazy-averaging bookkeeping, and Average() freezes the averaged
-// weights into a LinearModel. Single-threaded; deterministic for a given update order.
+// Training-time counterpart of LinearModel: weights are kept per (feature, class) with
+// the lazy-averaging bookkeeping, and Average() freezes the averaged weights into a
+// LinearModel. The first `dense_classes` classes (those scored at every step, such as
+// the parser's moves) live in one contiguous block per feature, so scoring them costs
+// one cache miss per feature; the other classes live in per-feature linked lists.
+// Single-threaded; deterministic for a given update order.
 #ifndef PARLEY_ANALYZE_SYNTAX_PERCEPTRON_H_
 #define PARLEY_ANALYZE_SYNTAX_PERCEPTRON_H_
 
@@ -17,7 +20,8 @@ namespace parley::syntax {
 
 class Perceptron {
  public:
-  explicit Perceptron(int num_classes) : num_classes_(num_classes) {}
+  explicit Perceptron(int num_classes, int dense_classes = 0)
+      : num_classes_(num_classes), dense_classes_(dense_classes) {}
 
   // Restrict learning to features registered here (all others are ignored). Without any
   // call, every feature seen in an update is learned.
@@ -31,6 +35,9 @@ class Perceptron {
 
   // Standard update: +1 for `truth`, -1 for `guess` on every feature. No-op if equal.
   void Update(std::span<const uint64_t> features, int truth, int guess);
+
+  // Adds `delta` to the weight of class `cls` on every feature (a structured update).
+  void Adjust(std::span<const uint64_t> features, int cls, float delta);
 
   // Call once per training instance (the clock used for averaging).
   void Tick() { ++clock_; }
@@ -52,14 +59,22 @@ class Perceptron {
     int cls = 0;
   };
   void Add(uint32_t row, int cls, float delta);
+  void AddDense(uint32_t row, int cls, float delta);
   float Averaged(const Entry& e) const;
+  void AppendDense(uint32_t row, float min_abs, LinearModel::Row* out) const;
 
   int num_classes_;
+  int dense_classes_;
   bool frozen_ = false;
   uint32_t clock_ = 1;
   FeatureIndex index_;
   std::vector<uint32_t> heads_;  // per feature row: first entry
   std::vector<Entry> entries_;
+  // Dense classes: per feature row, its block or kNone; a block is dense_classes_
+  // weights then dense_classes_ totals, all brought up to the block's stamp together.
+  std::vector<uint32_t> block_of_;
+  std::vector<float> blocks_;
+  std::vector<uint32_t> block_stamp_;
 };
 
 }  // namespace parley::syntax

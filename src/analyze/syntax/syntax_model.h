@@ -74,6 +74,10 @@ class SyntaxModel {
     lemmatizer_.Lemmatize(form, upos, out);
   }
 
+  // Decodes with beam width `width` instead of the parser's own (1 = greedy): trades
+  // speed for accuracy on a model trained for a beam. Call before sharing the model.
+  void set_beam(int width) { parser_.set_beam(width); }
+
   const syntax::Tagger& tagger() const { return tagger_; }
   const syntax::Parser& parser() const { return parser_; }
   size_t bytes() const;

@@ -101,6 +101,26 @@ TEST_F(TinyTrainingTest, ParserLearnsDeterministically) {
   EXPECT_EQ(ParserLas(loaded), scores.las);
 }
 
+TEST_F(TinyTrainingTest, BeamParserLearnsAndKeepsItsWidth) {
+  ParserTrainOptions options;
+  options.common = options_;
+  options.beam = 4;
+  Parser beam = TrainParser(train_, GoldTags(train_), dev_, GoldTags(dev_), options);
+  EXPECT_EQ(beam.beam(), 4);
+  AttachmentScores scores = ParserScores(beam, dev_, GoldTags(dev_), ParserWordTables());
+  EXPECT_GT(scores.uas, 0.65);
+  EXPECT_GT(scores.las, 0.55);
+  std::string path = testing::TempDir() + "/parser_beam.bin";
+  ASSERT_TRUE(beam.Save(path).ok());
+  Parser loaded;
+  ASSERT_TRUE(loaded.Load(path).ok());
+  EXPECT_EQ(loaded.beam(), 4);
+  EXPECT_EQ(ParserLas(loaded), scores.las);
+  // Width 1 decodes the same weights greedily: a different parse, still a parse.
+  loaded.set_beam(1);
+  EXPECT_GT(ParserLas(loaded), 0.4);
+}
+
 TEST_F(TinyTrainingTest, LemmatizerLearnsRules) {
   Lemmatizer lem = Lemmatizer::Train(train_);
   std::string out;

@@ -135,7 +135,7 @@ Status TrainTaggerModels(const std::vector<TreebankSentence>& train,
 
 Status TrainParserModel(const std::vector<TreebankSentence>& train,
                         const std::vector<TreebankSentence>& dev, const TrainOptions& options,
-                        bool gold_tags, const std::string& out_dir) {
+                        bool gold_tags, int beam, const std::string& out_dir) {
   if (Status st = MakeDir(out_dir); !st.ok()) return st;
   TagSets dev_tags = GoldTags(dev), train_tags = GoldTags(train);
   Tagger tagger;
@@ -154,6 +154,7 @@ Status TrainParserModel(const std::vector<TreebankSentence>& train,
   }
   ParserTrainOptions parser_options;
   parser_options.common = options;
+  parser_options.beam = beam;
   parser_options.tables = {tagger.signatures(), tagger.lexicon(), tagger.clusters()};
   parser_options.min_weight = kParserMinWeight;
   parser_options.max_features = kParserMaxFeatures;

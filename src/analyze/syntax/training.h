@@ -31,9 +31,10 @@ Status TrainTaggerModels(const std::vector<TreebankSentence>& train,
                          const std::vector<TreebankSentence>& dev, const TrainOptions& options,
                          const std::string& out_dir);
 
+// `beam` > 1 trains a parser for beam search of that width (parser_trainer.h).
 Status TrainParserModel(const std::vector<TreebankSentence>& train,
                         const std::vector<TreebankSentence>& dev, const TrainOptions& options,
-                        bool gold_tags, const std::string& out_dir);
+                        bool gold_tags, int beam, const std::string& out_dir);
 
 // Tags of `train` predicted by `folds` taggers, each trained without its fold.
 TagSets JackknifeTags(const std::vector<TreebankSentence>& train,
