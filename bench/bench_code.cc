@@ -1,6 +1,6 @@
 // bench_code — end-to-end coding throughput on real news (../shared/corpus/news).
 //
-//   bench_code [CORPUS.jsonl.gz] [--limit N] [--syntax off|tag|parse|all]
+//   bench_code [CORPUS.jsonl.gz] [--limit N] [--syntax off|tag|parse|all] [--beam WIDTH]
 //              [--dict-format parley|phoenix] [--dict DIR]...
 //
 // Reads the corpus once into memory (ingest time reported separately), then codes it with
@@ -136,12 +136,14 @@ int main(int argc, char** argv) {
   std::string corpus;
   size_t limit = 0;
   std::string syntax = "tag";
+  int beam = 0;  // 0 = the parser's own width
   std::string dict_format = "parley";
   std::vector<std::string> dicts;
   for (int i = 1; i < argc; ++i) {
     const std::string a = argv[i];
     if (a == "--limit" && i + 1 < argc) limit = std::strtoul(argv[++i], nullptr, 10);
     else if (a == "--syntax" && i + 1 < argc) syntax = argv[++i];
+    else if (a == "--beam" && i + 1 < argc) beam = std::atoi(argv[++i]);
     else if (a == "--dict-format" && i + 1 < argc) dict_format = argv[++i];
     else if (a == "--dict" && i + 1 < argc) dicts.push_back(argv[++i]);
     else corpus = a;
@@ -155,6 +157,7 @@ int main(int argc, char** argv) {
   using S = parley::PipelineOptions::Syntax;
   options.syntax = syntax == "off" ? S::kOff : syntax == "parse" ? S::kParse
                    : syntax == "all" ? S::kParseAll : S::kTag;
+  options.parser_beam = beam;
   options.dict_format = dict_format;
   options.extra_dict_dirs = dicts;
   const Loaded loaded = Load(options);
@@ -165,6 +168,7 @@ int main(int argc, char** argv) {
   if (dict_format != "parley") {
     parley::PipelineOptions defaults;
     defaults.syntax = options.syntax;
+    defaults.parser_beam = beam;
     reference = Load(defaults);
     std::printf("reference: default dictionaries loaded in %.2f s\n", reference.seconds);
   }

@@ -50,6 +50,9 @@ struct PipelineOptions {
   //                the trees).
   enum class Syntax { kOff, kTag, kParse, kParseAll };
   Syntax syntax = Syntax::kTag;
+  // Beam width of the parser (kParse, kParseAll): 0 = the width it was trained for (the
+  // shipped parser's is in docs/models.md); 1 = greedy, faster and less accurate.
+  int parser_beam = 0;
   // Folder with tagger.bin, lemmatizer.bin and parser.bin. Empty: $PARLEY_MODELS, else the
   // data/models folder of the source tree. When the models are missing, Parley warns (see
   // load_problems) and codes without syntax.

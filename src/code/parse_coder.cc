@@ -66,6 +66,20 @@ constexpr auto kTargetPrepositions = std::to_array<std::string_view>({
 constexpr auto kNounTargetPrepositions = std::to_array<std::string_view>({
     "with", "between", "against", "on", "upon", "to", "toward", "towards", "among", "of"});
 
+// Nouns (lemmas) whose "with" names a partner: after such an object, a "with X" the
+// parser hung on the verb is still the partner ("abandon ties with X", "signed a deal
+// with X"), not an instrument.
+constexpr auto kPartnerNouns = std::to_array<std::string_view>({
+    "tie", "relation", "relationship", "link", "contact", "talk", "negotiation", "dialogue",
+    "cooperation", "agreement", "deal", "accord", "treaty", "pact", "partnership", "alliance",
+    "trade", "meeting", "ceasefire", "truce", "dispute", "conflict", "war", "summit"});
+
+// Prepositions of place and time: a phrase under them says where or when, not whom
+// ("at" and "near" can name what is hit: "fired shells near a vessel from X").
+constexpr auto kSettingPrepositions = std::to_array<std::string_view>({
+    "in", "during", "after", "before", "since", "until", "within", "inside", "outside",
+    "throughout", "across", "around", "amid", "despite", "beyond"});
+
 constexpr int kPhraseDepth = 3;  // modifiers looked through inside an object
 
 bool IsVerbTag(Upos u) { return u == Upos::kVerb || u == Upos::kAux; }
@@ -188,6 +202,11 @@ bool ParseCoder::IsPassive(size_t v) const {
   if (Child(v, rel_->nsubj_pass) < n_ || Child(v, rel_->aux_pass) < n_) return true;
   // Reduced relative: "Armenians killed by ...".
   return Rel(v, rel_->acl) && verbs_->IsParticiple(tokens_[v].norm);
+}
+
+// A participle with an obl:agent child: UD gives that relation only in passives.
+bool ParseCoder::HasAgentPhrase(size_t v) const {
+  return Child(v, rel_->obl_agent) < n_ && verbs_->IsParticiple(tokens_[v].norm);
 }
 
 // A pattern on a plain word is a noun predicate unless it is the predicate of a clause
@@ -327,12 +346,13 @@ int ParseCoder::Subject(size_t v, int depth, bool* named) const {
 // The target: the object, else a non-locative oblique, of any word of the pattern.
 int ParseCoder::Target(const Predicate& p, bool* named) const {
   int best = -1, best_rank = 99;
-  bool object_seen = false;
+  bool object_seen = false, partner_object = false;
   for (size_t t = p.anchor; t < p.end; ++t) {
     if (t != p.anchor && (*owner_)[t] >= 0) continue;  // a gap's actor is no pattern word
     for (uint32_t k = child_start_[t]; k < child_start_[t + 1]; ++k) {
       const size_t c = child_list_[k];
       int rank = 99;
+      if (Rel(c, rel_->obj) && OneOf(tokens_[c].lemma, kPartnerNouns)) partner_object = true;
       if (PatternWord(p, c)) {
         // The pattern names the object; an actor modifying it is the target ("downed a
         // Russian jet", "expelled Russian diplomats").
@@ -368,8 +388,9 @@ int ParseCoder::Target(const Predicate& p, bool* named) const {
     }
   }
   *named = object_seen;
-  // After an object that is no actor, "with" is an instrument ("shelled the town with X").
-  if (best_rank == 3 && object_seen) return -1;
+  // After an object that is no actor, "with" is an instrument ("shelled the town with X"),
+  // unless the object is a noun that takes a partner.
+  if (best_rank == 3 && object_seen && !partner_object) return -1;
   return best >= 0 ? best : TalksWithTarget(p.anchor);
 }
 
@@ -400,6 +421,9 @@ int ParseCoder::PhraseMention(size_t head, int depth) const {
   for (uint32_t k = child_start_[head]; k < child_start_[head + 1]; ++k) {
     const size_t c = child_list_[k];
     if (c < head && !Rel(c, rel_->nmod)) continue;
+    // Where and when the object is ("the ceasefire in a Vienna meeting with envoys from
+    // X") holds no target.
+    if (OneOf(CaseOf(c), kSettingPrepositions)) continue;
     if (Rel(c, rel_->nmod) || Rel(c, rel_->obl) || Rel(c, rel_->obl_agent) || Rel(c, rel_->acl)) {
       if (const int m = PhraseMention(c, depth - 1); m >= 0) return m;
     }
@@ -427,7 +451,11 @@ void ParseCoder::PassiveRoles(const Predicate& p, Role* source, Role* target) co
   const size_t v = p.anchor;
   source->mention = Agent(v);
   source->named = source->mention >= 0;
-  const size_t subject = Child(v, rel_->nsubj_pass);
+  size_t subject = Child(v, rel_->nsubj_pass);
+  // A participle with a "by" agent and a plain subject: the parser read the participle
+  // as the main verb ("Armenia, backed by Russia, accused ..." as "Armenia backed by
+  // Russia"); its subject is what the agent acts on.
+  if (subject == n_ && HasAgentPhrase(v)) subject = Child(v, rel_->nsubj);
   if (subject < n_) {
     target->mention = SubjectMention(subject, v);
     target->named = !OneOf(tokens_[subject].norm, kRelativePronouns);
@@ -494,7 +522,7 @@ bool ParseCoder::AgreesWith(const Roles& order, const std::vector<int>& sources)
 // Two actor subjects of one verb are a coordination the parser missed ("The government
 // and the Front signed ...").
 void ParseCoder::AddSubjectSiblings(size_t v, std::vector<int>* sources) const {
-  if (sources->empty()) return;
+  if (sources->empty() || HasAgentPhrase(v)) return;  // that subject is acted on
   for (uint32_t k = child_start_[v]; k < child_start_[v + 1]; ++k) {
     const size_t c = child_list_[k];
     if (!Rel(c, rel_->nsubj)) continue;
@@ -514,7 +542,7 @@ void ParseCoder::TreeRoles(const Predicate& p, Role* source, Role* target, bool*
     *source = {(*owner_)[a - 2], true};  // "Russia-brokered ceasefire", "Kremlin-backed"
   } else if (*noun) {
     NounRoles(p, &source->mention, &target->mention);
-  } else if (IsPassive(a)) {
+  } else if (IsPassive(a) || HasAgentPhrase(a)) {
     PassiveRoles(p, source, target);
   } else {
     VerbRoles(p, source, target);

@@ -63,6 +63,7 @@ class ParseCoder final : public SentenceCoder {
   bool IsComplement(size_t anchor) const;
   bool IsHypothetical(size_t anchor) const;
   bool IsPassive(size_t v) const;
+  bool HasAgentPhrase(size_t v) const;
   bool IsNounPredicate(const Predicate& p) const;
   bool InSpan(const Predicate& p, size_t t) const { return t >= p.anchor && t < p.end; }
   // A word of the pattern itself; an actor inside the span ("expelled 40 Russian

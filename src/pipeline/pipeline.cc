@@ -137,6 +137,7 @@ class PipelineImpl final : public Pipeline {
     auto model = SyntaxModel::Load(dir);
     if (model.ok()) {
       syntax_ = std::move(model.value());
+      if (options_.parser_beam > 0) syntax_->set_beam(options_.parser_beam);
     } else {
       problems_.push_back(model.status().message() + " (coding without syntax)");
     }

@@ -34,6 +34,7 @@ struct CodeArgs {
   std::string date;
   std::string data_dir;
   std::string syntax = "tag";
+  int beam = 0;  // 0 = the parser's own width
   std::vector<std::string> dicts;
   std::string dict_format = "parley";
   std::string store;        // --store DB: also write the embedded event store
@@ -237,6 +238,7 @@ int RunCode(const CodeArgs& args) {
   if (!ParseSyntax(args.syntax, &po.syntax)) {
     return Usage("unknown --syntax \"" + args.syntax + "\" (off, tag, parse, all)");
   }
+  po.parser_beam = args.beam;
   po.extra_dict_dirs = args.dicts;
   po.dict_format = args.dict_format;
   auto pipeline = Pipeline::Create(po);
@@ -322,6 +324,9 @@ void RegisterCodeCommand(CLI::App& app, int* exit_code) {
                   "off, tag (tag what coding needs), parse (parse sentences that can yield "
                   "events) or all (parse everything)")
       ->capture_default_str();
+  cmd->add_option("--beam", args->beam,
+                  "Parser beam width for --syntax parse/all (default: the model's; 1 = greedy)")
+      ->check(CLI::Range(0, 64));
   cmd->add_option("-j,--threads", args->threads, "Coding threads")->capture_default_str();
   cmd->add_flag("--strict", args->strict, "Stop at the first bad record");
   cmd->add_flag("-q,--quiet", args->quiet, "No progress display");

@@ -394,6 +394,7 @@ Parser TrainParser(const std::vector<TreebankSentence>& train, const TagSets& tr
     for (size_t i : order) {
       if (options.beam > 1) {
         trainer.TrainSentenceBeam(gold[i], train_tags[i]);
+        if (options.local_updates) trainer.TrainSentence(gold[i], train_tags[i], epoch > 1);
       } else {
         trainer.TrainSentence(gold[i], train_tags[i], epoch > 1);
       }

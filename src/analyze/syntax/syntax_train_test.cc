@@ -104,9 +104,9 @@ TEST_F(TinyTrainingTest, ParserLearnsDeterministically) {
 TEST_F(TinyTrainingTest, BeamParserLearnsAndKeepsItsWidth) {
   ParserTrainOptions options;
   options.common = options_;
-  options.beam = 4;
+  options.beam = 2;
   Parser beam = TrainParser(train_, GoldTags(train_), dev_, GoldTags(dev_), options);
-  EXPECT_EQ(beam.beam(), 4);
+  EXPECT_EQ(beam.beam(), 2);
   AttachmentScores scores = ParserScores(beam, dev_, GoldTags(dev_), ParserWordTables());
   EXPECT_GT(scores.uas, 0.65);
   EXPECT_GT(scores.las, 0.55);
@@ -114,7 +114,7 @@ TEST_F(TinyTrainingTest, BeamParserLearnsAndKeepsItsWidth) {
   ASSERT_TRUE(beam.Save(path).ok());
   Parser loaded;
   ASSERT_TRUE(loaded.Load(path).ok());
-  EXPECT_EQ(loaded.beam(), 4);
+  EXPECT_EQ(loaded.beam(), 2);
   EXPECT_EQ(ParserLas(loaded), scores.las);
   // Width 1 decodes the same weights greedily: a different parse, still a parse.
   loaded.set_beam(1);
