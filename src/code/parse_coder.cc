@@ -435,7 +435,8 @@ int ParseCoder::PhraseMention(size_t head, int depth) const {
 int ParseCoder::Agent(size_t v) const {
   for (uint32_t k = child_start_[v]; k < child_start_[v + 1]; ++k) {
     const size_t c = child_list_[k];
-    if (Rel(c, rel_->obl_agent) || ((Rel(c, rel_->obl) || Rel(c, rel_->nmod)) && CaseOf(c) == "by")) {
+    if (Rel(c, rel_->obl_agent) ||
+        ((Rel(c, rel_->obl) || Rel(c, rel_->nmod)) && CaseOf(c) == "by")) {
       if (const int m = MentionOf(c, true); m >= 0) return m;
     }
   }

@@ -107,6 +107,12 @@ class Trainer {
   // Scores the relations of arc `m` (within `group`, -1 = all), updates toward `gold`
   // (if >= 0) when the best one differs, and returns the best one.
   int TrainLabel(std::span<const uint64_t> features, Move m, int gold, int group);
+  // One step of the gold path (gold_state_): the best zero-cost move under the model,
+  // appended to gold_moves_; learns the relations of its state. Returns the move's score.
+  float GoldStep(const ParserInput& in, const GoldSentence& g);
+  // Rewards the gold moves and penalizes the moves of beam item `history` from their
+  // first difference on, up to that item's step.
+  void MaxViolationUpdate(const ParserInput& in, int history);
   // One beam step: expands items_ into next_items_ (scored, costed, labelled).
   void ExpandBeam(const ParserInput& in, const GoldSentence& g, int width);
   // Adds `delta` to the class of every move of `moves` from index `from` on, each with
@@ -123,6 +129,7 @@ class Trainer {
   std::vector<float> scores_;
   std::vector<TagsBefore> before_;
   // Beam training.
+  ArcEagerState gold_state_;
   std::vector<ArcEagerState> items_, next_items_;
   std::vector<BeamItem> info_, next_info_;
   std::vector<std::vector<uint64_t>> item_features_;
@@ -281,6 +288,40 @@ void Trainer::Replay(const ParserInput& in, const std::vector<BeamStep>& moves, 
   }
 }
 
+float Trainer::GoldStep(const ParserInput& in, const GoldSentence& g) {
+  int costs[ParserClasses::kMoves];
+  int gold[4], predicted[4];
+  ParserFeatures(in, gold_state_, &features_);
+  std::fill(scores_.begin(), scores_.begin() + ParserClasses::kMoves, 0.0f);
+  model_.ScoreRange(features_, 0, ParserClasses::kMoves, scores_.data());
+  ClassCosts(g, gold_state_, costs, gold);
+  const int truth = BestZeroCost(gold_state_, costs);
+  TrainGoldLabels(features_, gold_state_, gold, predicted);
+  const Move move = ParserClasses::MoveOf(truth);
+  int label = 0;
+  if (move == Move::kLeft || move == Move::kRight) {
+    label = gold[static_cast<int>(move)];
+    if (label < 0) label = TrainLabel(features_, move, -1, ParserClasses::GroupOf(truth));
+  }
+  gold_moves_.push_back(BeamStep{-1, truth, label});
+  gold_state_.Apply(move, label);
+  return scores_[truth];
+}
+
+void Trainer::MaxViolationUpdate(const ParserInput& in, int history) {
+  predicted_.clear();
+  for (int h = history; h >= 0; h = history_[h].parent) predicted_.push_back(history_[h]);
+  std::reverse(predicted_.begin(), predicted_.end());
+  gold_moves_.resize(predicted_.size());
+  size_t same = 0;
+  while (same < predicted_.size() && predicted_[same].cls == gold_moves_[same].cls &&
+         predicted_[same].label == gold_moves_[same].label) {
+    ++same;
+  }
+  Replay(in, gold_moves_, same, 1.0f);
+  Replay(in, predicted_, same, -1.0f);
+}
+
 void Trainer::TrainSentenceBeam(const GoldSentence& g, const std::vector<uint8_t>& tags) {
   const ParserInput in = Input(g, tags);
   const int width = options_.beam;
@@ -293,31 +334,11 @@ void Trainer::TrainSentenceBeam(const GoldSentence& g, const std::vector<uint8_t
   info_.assign(1, BeamItem{0, 0, -1});
   history_.clear();
   gold_moves_.clear();
-  ArcEagerState gold_state;
-  gold_state.Init(in.n);
-  float gold_score = 0;
-  float worst = 0;
+  gold_state_.Init(in.n);
+  float gold_score = 0, worst = 0;
   int worst_history = -1;
-  int costs[ParserClasses::kMoves];
-  int gold[4], predicted[4];
   for (int step = 0; step < 2 * in.n; ++step) {
-    // The gold path follows the best zero-cost move under the model; the relations are
-    // learned on its states.
-    ParserFeatures(in, gold_state, &features_);
-    std::fill(scores_.begin(), scores_.begin() + ParserClasses::kMoves, 0.0f);
-    model_.ScoreRange(features_, 0, ParserClasses::kMoves, scores_.data());
-    ClassCosts(g, gold_state, costs, gold);
-    const int truth = BestZeroCost(gold_state, costs);
-    gold_score += scores_[truth];
-    TrainGoldLabels(features_, gold_state, gold, predicted);
-    const Move move = ParserClasses::MoveOf(truth);
-    int label = 0;
-    if (move == Move::kLeft || move == Move::kRight) {
-      label = gold[static_cast<int>(move)];
-      if (label < 0) label = TrainLabel(features_, move, -1, ParserClasses::GroupOf(truth));
-    }
-    gold_moves_.push_back(BeamStep{-1, truth, label});
-    gold_state.Apply(move, label);
+    gold_score += GoldStep(in, g);
     ExpandBeam(in, g, width);
     model_.Tick();
     if (info_[0].cost > 0 && info_[0].score - gold_score >= worst) {
@@ -325,18 +346,7 @@ void Trainer::TrainSentenceBeam(const GoldSentence& g, const std::vector<uint8_t
       worst_history = info_[0].history;
     }
   }
-  if (info_[0].cost == 0 || worst_history < 0) return;
-  predicted_.clear();
-  for (int h = worst_history; h >= 0; h = history_[h].parent) predicted_.push_back(history_[h]);
-  std::reverse(predicted_.begin(), predicted_.end());
-  gold_moves_.resize(predicted_.size());
-  size_t same = 0;
-  while (same < predicted_.size() && predicted_[same].cls == gold_moves_[same].cls &&
-         predicted_[same].label == gold_moves_[same].label) {
-    ++same;
-  }
-  Replay(in, gold_moves_, same, 1.0f);
-  Replay(in, predicted_, same, -1.0f);
+  if (info_[0].cost > 0 && worst_history >= 0) MaxViolationUpdate(in, worst_history);
 }
 
 }  // namespace
