@@ -1,5 +1,5 @@
-// analyze/syntax/parser.h — the labelled dependency parser: greedy arc-eager transitions
-// scored by a sparse linear model (averaged perceptron, dynamic-oracle training).
+// analyze/syntax/parser.h — the labelled dependency parser: arc-eager transitions, greedy
+// or in a beam, scored by a sparse linear model (averaged perceptron: parser_trainer.h).
 //
 // The decision is split in two: the move class (SHIFT, REDUCE, LEFT or RIGHT with a coarse
 // relation group: ParserClasses) is scored from all features; only when the move is an
