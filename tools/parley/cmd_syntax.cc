@@ -52,6 +52,7 @@ struct ParseArgs {
   std::vector<std::string> inputs;
   std::string models;
   bool as_coded = false;
+  int beam = 0;  // 0 = the parser's own width
 };
 
 CLI::App* FindOrAdd(CLI::App& app, const std::string& name, const std::string& help) {
@@ -196,6 +197,7 @@ int RunParseAsCoded(const ParseArgs& args, const std::vector<std::string>& input
   PipelineOptions options;
   options.syntax = PipelineOptions::Syntax::kParse;
   options.models_dir = args.models;
+  options.parser_beam = args.beam;
   auto pipeline = Pipeline::Create(options);
   if (!pipeline.ok()) return Fail(pipeline.status());
   auto coder = pipeline.value()->NewCoder();
@@ -233,6 +235,7 @@ int RunParse(const ParseArgs& args) {
   if (args.as_coded) return RunParseAsCoded(args, inputs);
   auto model = SyntaxModel::Load(args.models.empty() ? SyntaxModel::DefaultDir() : args.models);
   if (!model.ok()) return Fail(model.status());
+  if (args.beam > 0) model.value()->set_beam(args.beam);
   int sent_id = 0, rc = 0;
   for (const std::string& input : inputs) {
     std::ostringstream text;
@@ -318,6 +321,9 @@ void RegisterSyntaxCommands(CLI::App& app, int* exit_code) {
   CLI::App* parse = app.add_subcommand("parse", "Print CoNLL-U for raw text (files or stdin)");
   parse->add_option("inputs", parse_args->inputs, "Text files; - or none for stdin");
   parse->add_option("--models", parse_args->models, "Model folder (default data/models)");
+  parse->add_option("--beam", parse_args->beam,
+                    "Parser beam width (default: the model's; 1 = greedy, faster)")
+      ->check(CLI::Range(1, 64));
   parse->add_flag("--as-coded", parse_args->as_coded,
                   "Parse as the coder does: input read as `code` reads it, actor names as one "
                   "word, only sentences that may yield events, their events as comments");
