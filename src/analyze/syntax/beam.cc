@@ -1,21 +1,16 @@
 #include "analyze/syntax/beam.h"
 
 #include <algorithm>
+#include <bit>
 
 #include "analyze/syntax/parser.h"
-#include "analyze/syntax/deprel.h"
 
 namespace parley::syntax {
 
 void AddMoveCandidates(const ArcEagerState& s, int item, float base, const float* scores,
                        std::vector<BeamCandidate>* out) {
-  const bool can[4] = {s.CanShift(), s.CanReduce(), s.CanLeft(), s.CanRight()};
-  const bool left_root = ToRoot(s, Move::kLeft);
-  const int root_group = RelationGroup(RootDeprel());
-  for (int c = 0; c < ParserClasses::kMoves; ++c) {
-    const Move m = ParserClasses::MoveOf(c);
-    if (!can[static_cast<int>(m)]) continue;
-    if (m == Move::kLeft && left_root && ParserClasses::GroupOf(c) != root_group) continue;
+  for (uint32_t valid = ValidMoveClasses(s); valid != 0; valid &= valid - 1) {
+    const int c = std::countr_zero(valid);
     out->push_back(BeamCandidate{base + scores[c], item, c, 0});
   }
 }

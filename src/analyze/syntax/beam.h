@@ -21,8 +21,8 @@ struct BeamCandidate {
   int cost = 0;     // training only: dynamic-oracle cost of the item after the move
 };
 
-// Appends one candidate per valid move class of `s` (the rule of BestValidMove: a left
-// arc to the root must be in the root's group), scored base + scores[class].
+// Appends one candidate per valid move class of `s` (ValidMoveClasses), in class order,
+// scored base + scores[class].
 void AddMoveCandidates(const ArcEagerState& s, int item, float base, const float* scores,
                        std::vector<BeamCandidate>* out);
 

@@ -1,6 +1,7 @@
 #include "analyze/syntax/parser.h"
 
 #include <algorithm>
+#include <bit>
 
 #include "analyze/syntax/deprel.h"
 
@@ -59,15 +60,24 @@ int RelationGroup(int label) { return Groups().group[label & 0xff]; }
 int RelationSlot(int label) { return Groups().slot[label & 0xff]; }
 int GroupBegin(int group) { return Groups().begin[group]; }
 
-int BestValidMove(const ArcEagerState& s, const float* scores) {
+uint32_t ValidMoveClasses(const ArcEagerState& s) {
   const bool can[4] = {s.CanShift(), s.CanReduce(), s.CanLeft(), s.CanRight()};
-  const bool left_root = s.Buffer(0) == s.n();
+  const bool left_root = ToRoot(s, Move::kLeft);
   const int root_group = RelationGroup(RootDeprel());
-  int best = -1;
+  uint32_t valid = 0;
   for (int c = 0; c < ParserClasses::kMoves; ++c) {
     const Move m = ParserClasses::MoveOf(c);
     if (!can[static_cast<int>(m)]) continue;
     if (m == Move::kLeft && left_root && ParserClasses::GroupOf(c) != root_group) continue;
+    valid |= 1u << c;
+  }
+  return valid;
+}
+
+int BestValidMove(const ArcEagerState& s, const float* scores) {
+  int best = -1;
+  for (uint32_t valid = ValidMoveClasses(s); valid != 0; valid &= valid - 1) {
+    const int c = std::countr_zero(valid);
     if (best < 0 || scores[c] > scores[best]) best = c;
   }
   return best;
@@ -133,16 +143,23 @@ void Parser::Parse(const ParserInput& input, ParserWorkspace* ws, int* heads,
   }
 }
 
+void Parser::ScoreMoves(const ParserInput& in, const ArcEagerState& s, ParserWorkspace* ws,
+                        std::vector<uint32_t>* rows, float* scores) const {
+  ParserFeatures(in, s, &ws->features);
+  const size_t begin = rows->size();
+  rows->resize(begin + ws->features.size());
+  model_.Lookup(ws->features, rows->data() + begin);
+  std::fill(scores, scores + ParserClasses::kMoves, 0.0f);
+  model_.AccumulateHead(rows->data() + begin, ws->features.size(), scores);
+}
+
 void Parser::ParseGreedy(const ParserInput& in, ParserWorkspace* ws) const {
   ArcEagerState& s = ws->state;
   s.Init(in.n);
   float* scores = ws->scores.data();
   while (!s.Terminal()) {
-    ParserFeatures(in, s, &ws->features);
-    ws->offsets.resize(ws->features.size());
-    model_.Lookup(ws->features, ws->offsets.data());
-    std::fill(scores, scores + ParserClasses::kMoves, 0.0f);
-    model_.AccumulateHead(ws->offsets.data(), ws->offsets.size(), scores);
+    ws->offsets.clear();
+    ScoreMoves(in, s, ws, &ws->offsets, scores);
     const int c = BestValidMove(s, scores);
     const int label = ArcLabel(s, c, ws->offsets.data(), ws->offsets.size(), scores);
     s.Apply(ParserClasses::MoveOf(c), label);
@@ -163,13 +180,8 @@ void Parser::ParseBeam(const ParserInput& in, ParserWorkspace* ws) const {
     ws->item_rows.clear();
     ws->row_begin.clear();
     for (int i = 0; i < count; ++i) {
-      ParserFeatures(in, ws->items[i], &ws->features);
-      const size_t begin = ws->item_rows.size();
-      ws->row_begin.push_back(begin);
-      ws->item_rows.resize(begin + ws->features.size());
-      model_.Lookup(ws->features, ws->item_rows.data() + begin);
-      std::fill(scores, scores + ParserClasses::kMoves, 0.0f);
-      model_.AccumulateHead(ws->item_rows.data() + begin, ws->features.size(), scores);
+      ws->row_begin.push_back(ws->item_rows.size());
+      ScoreMoves(in, ws->items[i], ws, &ws->item_rows, scores);
       AddMoveCandidates(ws->items[i], i, ws->item_scores[i], scores, &ws->candidates);
     }
     ws->row_begin.push_back(ws->item_rows.size());

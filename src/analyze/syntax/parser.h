@@ -96,6 +96,10 @@ class Parser {
  private:
   void ParseGreedy(const ParserInput& in, ParserWorkspace* ws) const;
   void ParseBeam(const ParserInput& in, ParserWorkspace* ws) const;
+  // Looks up the features of `s`, appending their rows to *rows, and sets
+  // scores[0, kMoves) to its move scores.
+  void ScoreMoves(const ParserInput& in, const ArcEagerState& s, ParserWorkspace* ws,
+                  std::vector<uint32_t>* rows, float* scores) const;
   // The relation of arc class `c` in state `s`, from the looked-up feature rows.
   int ArcLabel(const ArcEagerState& s, int c, const uint32_t* rows, size_t count,
                float* scores) const;
@@ -107,8 +111,12 @@ class Parser {
 // The class layout for the relation table of deprel.h.
 ParserClasses ParserLayout();
 
-// The valid move class with the highest score (scores[0..kMoves)). A left arc to the
-// root must be in the root's group. REQUIRES: !s.Terminal().
+// The move classes valid in `s`, bit c for class c: the move must be possible, and a
+// left arc to the root must be in the root's group.
+uint32_t ValidMoveClasses(const ArcEagerState& s);
+
+// The valid move class with the highest score (scores[0..kMoves)); ties go to the lower
+// class. REQUIRES: !s.Terminal().
 int BestValidMove(const ArcEagerState& s, const float* scores);
 
 // True if the arc `m` of `s` is the left arc to the root (its relation is always root).

@@ -1,6 +1,7 @@
 #include "analyze/syntax/parser_trainer.h"
 
 #include <algorithm>
+#include <bit>
 #include <cstdlib>
 
 #include "analyze/syntax/beam.h"
@@ -101,6 +102,8 @@ class Trainer {
   void ClassCosts(const GoldSentence& g, const ArcEagerState& s, int* costs, int gold[4]) const;
   // The zero-cost valid move class with the highest score (scores_).
   int BestZeroCost(const ArcEagerState& s, const int* costs) const;
+  // Sets scores_[0, kMoves) to the current (not averaged) move scores of `features`.
+  void ScoreMoves(std::span<const uint64_t> features);
   // Learns the relations of the gold arcs `s` offers from `features`; fills predicted[m].
   void TrainGoldLabels(std::span<const uint64_t> features, const ArcEagerState& s,
                        const int gold[4], int predicted[4]);
@@ -166,18 +169,17 @@ void Trainer::ClassCosts(const GoldSentence& g, const ArcEagerState& s, int* cos
 }
 
 int Trainer::BestZeroCost(const ArcEagerState& s, const int* costs) const {
-  const bool left_root = ToRoot(s, Move::kLeft);
   int truth = -1;
-  for (int c = 0; c < ParserClasses::kMoves; ++c) {
-    const Move m = ParserClasses::MoveOf(c);
-    if (!s.Can(m) || costs[c] > 0) continue;
-    if (m == Move::kLeft && left_root &&
-        ParserClasses::GroupOf(c) != RelationGroup(RootDeprel())) {
-      continue;
-    }
-    if (truth < 0 || scores_[c] > scores_[truth]) truth = c;
+  for (uint32_t valid = ValidMoveClasses(s); valid != 0; valid &= valid - 1) {
+    const int c = std::countr_zero(valid);
+    if (costs[c] == 0 && (truth < 0 || scores_[c] > scores_[truth])) truth = c;
   }
   return truth;
+}
+
+void Trainer::ScoreMoves(std::span<const uint64_t> features) {
+  std::fill(scores_.begin(), scores_.begin() + ParserClasses::kMoves, 0.0f);
+  model_.ScoreRange(features, 0, ParserClasses::kMoves, scores_.data());
 }
 
 void Trainer::TrainGoldLabels(std::span<const uint64_t> features, const ArcEagerState& s,
@@ -208,8 +210,7 @@ void Trainer::TrainSentence(const GoldSentence& g, const std::vector<uint8_t>& t
   int gold[4];
   while (!state_.Terminal()) {
     ParserFeatures(in, state_, &features_);
-    std::fill(scores_.begin(), scores_.begin() + ParserClasses::kMoves, 0.0f);
-    model_.ScoreRange(features_, 0, ParserClasses::kMoves, scores_.data());
+    ScoreMoves(features_);
     ClassCosts(g, state_, costs, gold);
     const int guess = BestValidMove(state_, scores_.data());
     const int truth = BestZeroCost(state_, costs);
@@ -245,8 +246,7 @@ void Trainer::ExpandBeam(const ParserInput& in, const GoldSentence& g, int width
   candidates_.clear();
   for (size_t i = 0; i < info_.size(); ++i) {
     ParserFeatures(in, items_[i], &item_features_[i]);
-    std::fill(scores_.begin(), scores_.begin() + ParserClasses::kMoves, 0.0f);
-    model_.ScoreRange(item_features_[i], 0, ParserClasses::kMoves, scores_.data());
+    ScoreMoves(item_features_[i]);
     ClassCosts(g, items_[i], costs, gold);
     const size_t first = candidates_.size();
     AddMoveCandidates(items_[i], static_cast<int>(i), info_[i].score, scores_.data(),
@@ -292,8 +292,7 @@ float Trainer::GoldStep(const ParserInput& in, const GoldSentence& g) {
   int costs[ParserClasses::kMoves];
   int gold[4], predicted[4];
   ParserFeatures(in, gold_state_, &features_);
-  std::fill(scores_.begin(), scores_.begin() + ParserClasses::kMoves, 0.0f);
-  model_.ScoreRange(features_, 0, ParserClasses::kMoves, scores_.data());
+  ScoreMoves(features_);
   ClassCosts(g, gold_state_, costs, gold);
   const int truth = BestZeroCost(gold_state_, costs);
   TrainGoldLabels(features_, gold_state_, gold, predicted);
