@@ -5,6 +5,8 @@
 #include <cmath>
 #include <cstring>
 
+#include <immintrin.h>
+
 namespace parley::syntax {
 
 namespace {
@@ -15,6 +17,7 @@ constexpr int32_t kMaxQuant = (1 << (kWeightBits - 1)) - 1;
 constexpr uint32_t kWeightMask = (1u << kWeightBits) - 1;
 constexpr uint32_t kDenseBit = 1u << 31;
 constexpr size_t kDenseMinEntries = 16;
+constexpr int kMaxRowRange = 16;  // widest class range AccumulateRange adds with SIMD
 
 // scores[0..n) += row[0..n), four floats at a time (SSE2 on any x86-64).
 void AddRow(const float* row, int n, float* scores) {
@@ -28,6 +31,106 @@ void AddRow(const float* row, int n, float* scores) {
     std::memcpy(scores + c, &a, sizeof(a));
   }
   for (; c < n; ++c) scores[c] += row[c];
+}
+
+// The parser's hot loops, compiled for baseline x86-64 and for AVX2; the CPU is
+// checked once, at the first call.
+typedef int16_t I16x8 __attribute__((vector_size(16)));
+typedef int32_t I32x8 __attribute__((vector_size(32)));
+typedef float F32x8 __attribute__((vector_size(32)));
+
+// sum[0 .. 8 * kChunks) += the int16 weights at heads + rows[i] * record of every found
+// row.
+template <int kChunks>
+[[gnu::always_inline]] inline void SumHeadRowsBody(const int16_t* heads, size_t record,
+                                                   const uint32_t* rows, size_t count,
+                                                   int32_t* sum) {
+  I32x8 acc[kChunks] = {};
+  for (size_t i = 0; i < count; ++i) {
+    if (rows[i] == LinearModel::kMissing) continue;
+    const int16_t* head = heads + rows[i] * record;
+#pragma GCC unroll 4
+    for (int c = 0; c < kChunks; ++c) {
+      I16x8 w;
+      std::memcpy(&w, head + 8 * c, sizeof(w));
+      acc[c] += __builtin_convertvector(w, I32x8);
+    }
+  }
+  std::memcpy(sum, acc, sizeof(acc));
+}
+
+// out[0 .. width) += rows[k][0 .. width) for every row, adding in row order (so the sums
+// equal the scalar loop's). REQUIRES: width <= 16 and 16 readable floats in each row.
+[[gnu::always_inline]] inline void SumFloatRowsBody(const float* const* rows, size_t count,
+                                                    int width, float* out) {
+  F32x8 acc[2];
+  float buf[16] = {};
+  std::memcpy(buf, out, sizeof(float) * width);
+  std::memcpy(acc, buf, sizeof(buf));
+  for (size_t k = 0; k < count; ++k) {
+    F32x8 r[2];
+    std::memcpy(r, rows[k], sizeof(r));
+    acc[0] += r[0];
+    acc[1] += r[1];
+  }
+  std::memcpy(buf, acc, sizeof(buf));
+  std::memcpy(out, buf, sizeof(float) * width);
+}
+
+// With AVX2 intrinsics: GCC widens __builtin_convertvector through the stack.
+template <int kChunks>
+[[gnu::target("avx2")]] void SumHeadRowsAvx2(const int16_t* heads, size_t record,
+                                             const uint32_t* rows, size_t count, int32_t* sum) {
+  __m256i acc[kChunks];
+#pragma GCC unroll 4
+  for (int c = 0; c < kChunks; ++c) acc[c] = _mm256_setzero_si256();
+  for (size_t i = 0; i < count; ++i) {
+    if (rows[i] == LinearModel::kMissing) continue;
+    const int16_t* head = heads + rows[i] * record;
+#pragma GCC unroll 4
+    for (int c = 0; c < kChunks; ++c) {
+      const __m128i w = _mm_loadu_si128(reinterpret_cast<const __m128i*>(head + 8 * c));
+      acc[c] = _mm256_add_epi32(acc[c], _mm256_cvtepi16_epi32(w));
+    }
+  }
+  std::memcpy(sum, acc, sizeof(acc));
+}
+template <int kChunks>
+void SumHeadRowsBase(const int16_t* heads, size_t record, const uint32_t* rows, size_t count,
+                     int32_t* sum) {
+  SumHeadRowsBody<kChunks>(heads, record, rows, count, sum);
+}
+[[gnu::target("avx2")]] void SumFloatRowsAvx2(const float* const* rows, size_t count,
+                                              int width, float* out) {
+  SumFloatRowsBody(rows, count, width, out);
+}
+void SumFloatRowsBase(const float* const* rows, size_t count, int width, float* out) {
+  SumFloatRowsBody(rows, count, width, out);
+}
+
+bool HasAvx2() {
+  static const bool avx2 = __builtin_cpu_supports("avx2");
+  return avx2;
+}
+
+using SumHeadRowsFn = void (*)(const int16_t*, size_t, const uint32_t*, size_t, int32_t*);
+
+template <int kChunks>
+SumHeadRowsFn PickSumHeadRows() {
+  return HasAvx2() ? &SumHeadRowsAvx2<kChunks> : &SumHeadRowsBase<kChunks>;
+}
+
+// Dispatches on the CPU and on the number of 8-weight chunks (1 to 4).
+void SumHeadRows(const int16_t* heads, size_t record, const uint32_t* rows, size_t count,
+                 size_t chunks, int32_t* sum) {
+  static const SumHeadRowsFn fns[4] = {PickSumHeadRows<1>(), PickSumHeadRows<2>(),
+                                       PickSumHeadRows<3>(), PickSumHeadRows<4>()};
+  fns[chunks - 1](heads, record, rows, count, sum);
+}
+
+void SumFloatRows(const float* const* rows, size_t count, int width, float* out) {
+  static const auto fn = HasAvx2() ? &SumFloatRowsAvx2 : &SumFloatRowsBase;
+  fn(rows, count, width, out);
 }
 
 int32_t DecodeWeight(uint32_t entry) {
@@ -206,23 +309,13 @@ void LinearModel::Lookup(std::span<const uint64_t> features, uint32_t* rows) con
 }
 
 void LinearModel::AccumulateHead(const uint32_t* rows, size_t count, float* scores) const {
-  typedef int16_t I16x8 __attribute__((vector_size(16)));
-  typedef int32_t I32x8 __attribute__((vector_size(32)));
   constexpr size_t kMaxChunks = 4;
   const size_t chunks = (static_cast<size_t>(head_classes_) + 7) / 8;
   if (record_ == 0 || chunks > kMaxChunks) return;
-  I32x8 sum[kMaxChunks] = {};
-  for (size_t i = 0; i < count; ++i) {
-    if (rows[i] == kMissing) continue;
-    const int16_t* head = &head_[rows[i] * record_ + 2];
-    for (size_t c = 0; c < chunks; ++c) {
-      I16x8 w;
-      std::memcpy(&w, head + 8 * c, sizeof(w));
-      sum[c] += __builtin_convertvector(w, I32x8);
-    }
-  }
+  alignas(32) int32_t sum[kMaxChunks * 8] = {};
+  SumHeadRows(head_.data() + 2, record_, rows, count, chunks, sum);
   for (int c = 0; c < head_classes_; ++c) {
-    scores[c] += static_cast<float>(sum[c / 8][c % 8]) * head_scale_;
+    scores[c] += static_cast<float>(sum[c]) * head_scale_;
   }
 }
 
@@ -245,13 +338,17 @@ void LinearModel::AccumulateRange(const uint32_t* rows, size_t count, int lo, in
         const float* row = &dense_[static_cast<size_t>(offset & ~kDenseBit) * num_classes_];
         __builtin_prefetch(row + lo);
         __builtin_prefetch(row + hi - 1);
-        dense_rows[dense++] = row;
+        dense_rows[dense++] = row + lo;
       } else {
         __builtin_prefetch(&entries_[offset]);
         lists[sparse++] = &entries_[offset];
       }
     }
-    for (size_t k = 0; k < dense; ++k) AddRow(dense_rows[k] + lo, hi - lo, scores + lo);
+    if (hi - lo <= kMaxRowRange) {
+      SumFloatRows(dense_rows, dense, hi - lo, scores + lo);
+    } else {
+      for (size_t k = 0; k < dense; ++k) AddRow(dense_rows[k], hi - lo, scores + lo);
+    }
     for (size_t k = 0; k < sparse; ++k) {
       for (const uint32_t* e = lists[k];; ++e) {
         const uint32_t v = *e;
@@ -289,7 +386,8 @@ void LinearModel::Densify() {
     begin = i + 1;
   }
   for (uint64_t slot : slots_) rows += slot != 0 && long_run[static_cast<uint32_t>(slot)];
-  dense_.assign(rows * num_classes_, 0.0f);
+  // Padding: AccumulateRange reads kMaxRowRange floats from a row's range start.
+  dense_.assign(rows * num_classes_ + kMaxRowRange, 0.0f);
   dense_offsets_.reserve(rows);
   for (uint64_t& slot : slots_) {
     const uint32_t offset = static_cast<uint32_t>(slot);

@@ -1,6 +1,7 @@
 #include "analyze/syntax/parser_features.h"
 
 #include <algorithm>
+#include <cassert>
 
 #include "analyze/syntax/hash.h"
 #include "analyze/syntax/tagger.h"
@@ -33,18 +34,19 @@ uint64_t WithTag(uint64_t k, const Slot& x) { return k * 64 + x.p; }
 
 class Extractor {
  public:
-  Extractor(const ParserInput& in, const ArcEagerState& s, std::vector<uint64_t>* out)
+  // Writes at most kMaxFeatures features at `out`; Run() returns how many.
+  Extractor(const ParserInput& in, const ArcEagerState& s, uint64_t* out)
       : in_(in), s_(s), out_(out) {}
-  void Run();
+  size_t Run();
 
  private:
   Slot At(int w) const;
   int HeadOf(int w) const { return w < 0 || w >= in_.n ? -1 : s_.head(w); }
   int Left(int w, int k) const { return w < 0 ? -1 : s_.LeftChild(w, k); }
   int Right(int w, int k) const { return w < 0 ? -1 : s_.RightChild(w, k); }
-  void Add(uint64_t a) { out_->push_back(Feature(k_++, a)); }
-  void Add(uint64_t a, uint64_t b) { out_->push_back(Feature(k_++, a, b)); }
-  void Add(uint64_t a, uint64_t b, uint64_t c) { out_->push_back(Feature(k_++, a, b, c)); }
+  void Add(uint64_t a) { out_[n_++] = Feature(k_++, a); }
+  void Add(uint64_t a, uint64_t b) { out_[n_++] = Feature(k_++, a, b); }
+  void Add(uint64_t a, uint64_t b, uint64_t c) { out_[n_++] = Feature(k_++, a, b, c); }
   void Unigrams(const Slot& x) { Add(x.w, x.p); Add(x.w); Add(x.p); }
   void Pairs();
   void Triples();
@@ -60,8 +62,9 @@ class Extractor {
 
   const ParserInput& in_;
   const ArcEagerState& s_;
-  std::vector<uint64_t>* out_;
-  uint32_t k_ = 0;
+  uint64_t* out_;
+  size_t n_ = 0;     // features written
+  uint32_t k_ = 0;   // template id of the next Add
   int s0_ = -1, n0_ = -1;
   Slot S0, S1, N0, N1, N2, S0h, S0h2, S0l, S0r, S0l2, S0r2, N0l, N0l2;
 };
@@ -243,7 +246,7 @@ void Extractor::Between() {
 // prefixes of the stack top, the next words and their nearest dependents, alone and
 // joined with tags and words.
 void Extractor::Clusters() {
-  out_->push_back(ClusterMarkerFeature());
+  out_[n_++] = ClusterMarkerFeature();
   Add(S0.kf, S0.p);
   Add(N0.kf, N0.p);
   Add(N1.k6, N1.p);
@@ -259,8 +262,7 @@ void Extractor::Clusters() {
   Add(WithTag(N0.k6, N0), N1.p);
 }
 
-void Extractor::Run() {
-  out_->clear();
+size_t Extractor::Run() {
   s0_ = s_.Stack(0);
   n0_ = s_.Buffer(0);
   int s0h = HeadOf(s0_);
@@ -285,6 +287,7 @@ void Extractor::Run() {
   Between();
   TagSets();
   if (in_.clusters != nullptr) Clusters();
+  return n_;
 }
 
 }  // namespace
@@ -309,7 +312,10 @@ uint64_t ClusterMarkerFeature() {
 }
 
 void ParserFeatures(const ParserInput& in, const ArcEagerState& s, std::vector<uint64_t>* out) {
-  Extractor(in, s, out).Run();
+  if (out->size() < kMaxParserFeatures) out->resize(kMaxParserFeatures);
+  const size_t n = Extractor(in, s, out->data()).Run();
+  assert(n <= kMaxParserFeatures);
+  out->resize(n);
 }
 
 }  // namespace parley::syntax

@@ -40,6 +40,9 @@ struct ParserInput {
   const uint32_t* clusters = nullptr;  // n word-cluster values (word_clusters.h), or null
 };
 
+// The most features a state has (with or without word clusters).
+inline constexpr size_t kMaxParserFeatures = 128;
+
 // Replaces *out with the features of state `s` (REQUIRES: in.before is set). They score
 // the move and, for an arc, its relation.
 void ParserFeatures(const ParserInput& in, const ArcEagerState& s, std::vector<uint64_t>* out);
