@@ -166,6 +166,18 @@ void Parser::ParseGreedy(const ParserInput& in, ParserWorkspace* ws) const {
   }
 }
 
+int Parser::Evaluate(const ParserInput& in, const ArcEagerState& s, ParserWorkspace* ws) const {
+  static_assert(EvaluationCache::kMoves == ParserClasses::kMoves);
+  ParserFeatures(in, s, &ws->features);
+  const EvaluationCache::Key key = EvaluationCache::KeyOf(ws->features);
+  int e = ws->cache.Find(key);
+  if (e >= 0) return e;
+  e = ws->cache.Add(key, ws->features.size());
+  model_.Lookup(ws->features, ws->cache.rows(e));
+  model_.AccumulateHead(ws->cache.rows(e), ws->features.size(), ws->cache.scores(e));
+  return e;
+}
+
 void Parser::ParseBeam(const ParserInput& in, ParserWorkspace* ws) const {
   if (ws->items.size() < static_cast<size_t>(beam_)) {
     ws->items.resize(beam_);
@@ -173,26 +185,30 @@ void Parser::ParseBeam(const ParserInput& in, ParserWorkspace* ws) const {
   }
   ws->items[0].Init(in.n);
   ws->item_scores.assign(1, 0.0f);
+  ws->cache.Clear();
   float* scores = ws->scores.data();
   for (int step = 0; step < 2 * in.n; ++step) {
+    if (ws->cache.full()) ws->cache.Clear();
     const int count = static_cast<int>(ws->item_scores.size());
     ws->candidates.clear();
-    ws->item_rows.clear();
-    ws->row_begin.clear();
+    ws->item_entries.clear();
     for (int i = 0; i < count; ++i) {
-      ws->row_begin.push_back(ws->item_rows.size());
-      ScoreMoves(in, ws->items[i], ws, &ws->item_rows, scores);
-      AddMoveCandidates(ws->items[i], i, ws->item_scores[i], scores, &ws->candidates);
+      const int e = Evaluate(in, ws->items[i], ws);
+      ws->item_entries.push_back(e);
+      AddMoveCandidates(ws->items[i], i, ws->item_scores[i], ws->cache.scores(e),
+                        &ws->candidates);
     }
-    ws->row_begin.push_back(ws->item_rows.size());
     KeepBest(beam_, &ws->candidates);
     ws->next_scores.clear();
     for (size_t j = 0; j < ws->candidates.size(); ++j) {
       const BeamCandidate& cand = ws->candidates[j];
       const ArcEagerState& from = ws->items[cand.item];
-      const size_t begin = ws->row_begin[cand.item];
-      const int label = ArcLabel(from, cand.cls, ws->item_rows.data() + begin,
-                                 ws->row_begin[cand.item + 1] - begin, scores);
+      const int e = ws->item_entries[cand.item];
+      int label = ws->cache.relation(e, cand.cls);
+      if (label < 0) {
+        label = ArcLabel(from, cand.cls, ws->cache.rows(e), ws->cache.row_count(e), scores);
+        ws->cache.set_relation(e, cand.cls, label);
+      }
       ws->next_items[j] = from;
       ws->next_items[j].Apply(ParserClasses::MoveOf(cand.cls), label);
       ws->next_scores.push_back(cand.score);

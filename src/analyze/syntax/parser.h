@@ -22,6 +22,7 @@
 
 #include "analyze/syntax/arc_eager.h"
 #include "analyze/syntax/beam.h"
+#include "analyze/syntax/evaluation_cache.h"
 #include "analyze/syntax/linear_model.h"
 #include "analyze/syntax/parser_features.h"
 
@@ -33,12 +34,12 @@ struct ParserWorkspace {
   std::vector<uint64_t> features;
   std::vector<uint32_t> offsets;
   std::vector<float> scores;
-  // Beam search: the items, their scores and feature rows (rows of item i start at
-  // row_begin[i]), and the candidates of a step.
+  // Beam search: the items, their scores and their evaluations in the cache, and the
+  // candidates of a step.
   std::vector<ArcEagerState> items, next_items;
   std::vector<float> item_scores, next_scores;
-  std::vector<uint32_t> item_rows;
-  std::vector<size_t> row_begin;
+  std::vector<int> item_entries;
+  EvaluationCache cache;
   std::vector<BeamCandidate> candidates;
 };
 
@@ -100,6 +101,8 @@ class Parser {
   // scores[0, kMoves) to its move scores.
   void ScoreMoves(const ParserInput& in, const ArcEagerState& s, ParserWorkspace* ws,
                   std::vector<uint32_t>* rows, float* scores) const;
+  // The cache entry of the configuration `s` (looked up and scored if new).
+  int Evaluate(const ParserInput& in, const ArcEagerState& s, ParserWorkspace* ws) const;
   // The relation of arc class `c` in state `s`, from the looked-up feature rows.
   int ArcLabel(const ArcEagerState& s, int c, const uint32_t* rows, size_t count,
                float* scores) const;

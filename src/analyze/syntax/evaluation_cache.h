@@ -1,0 +1,65 @@
+// analyze/syntax/evaluation_cache.h — the beam parser's memory of the configurations it
+// has already scored in a sentence.
+//
+// Beam items with different histories often reach configurations whose features are all
+// equal (a third of the evaluations on EWT test): their feature rows, move scores and
+// relations are then equal too, so the parser looks them up once. An entry is keyed by
+// two independent 64-bit hashes of the feature vector. Entries and their rows live until
+// Clear(); the parser clears the cache for every sentence, and between two steps when it
+// holds more than kMaxRows rows, so memory stays bounded on very long sentences.
+#ifndef PARLEY_ANALYZE_SYNTAX_EVALUATION_CACHE_H_
+#define PARLEY_ANALYZE_SYNTAX_EVALUATION_CACHE_H_
+
+#include <array>
+#include <cstdint>
+#include <span>
+#include <vector>
+
+namespace parley::syntax {
+
+class EvaluationCache {
+ public:
+  static constexpr int kMoves = 18;       // move classes scored per entry (ParserClasses)
+  static constexpr size_t kMaxRows = size_t{1} << 18;  // 1 MB of rows
+
+  struct Key {
+    uint64_t a = 0, b = 0;
+  };
+  static Key KeyOf(std::span<const uint64_t> features);
+
+  void Clear();
+  bool full() const { return rows_.size() > kMaxRows; }
+
+  // The entry with this key, or -1.
+  int Find(const Key& key) const;
+  // Adds an entry with room for `count` rows; its scores are zero and its relations
+  // unknown. REQUIRES: Find(key) < 0.
+  int Add(const Key& key, size_t count);
+
+  uint32_t* rows(int e) { return &rows_[entries_[e].row_begin]; }
+  const uint32_t* rows(int e) const { return &rows_[entries_[e].row_begin]; }
+  size_t row_count(int e) const { return entries_[e].row_count; }
+  float* scores(int e) { return entries_[e].scores.data(); }
+  // The relation chosen for arc class `cls` (2 .. kMoves-1), or -1 if not yet known.
+  int relation(int e, int cls) const { return entries_[e].relations[cls]; }
+  void set_relation(int e, int cls, int label) {
+    entries_[e].relations[cls] = static_cast<int16_t>(label);
+  }
+
+ private:
+  struct Entry {
+    Key key;
+    uint32_t row_begin = 0, row_count = 0;
+    std::array<float, kMoves> scores{};
+    std::array<int16_t, kMoves> relations{};
+  };
+  void Grow();
+
+  std::vector<Entry> entries_;
+  std::vector<uint32_t> rows_;
+  std::vector<int32_t> table_;  // entry index + 1 per slot (0 = empty), a power of two
+};
+
+}  // namespace parley::syntax
+
+#endif  // PARLEY_ANALYZE_SYNTAX_EVALUATION_CACHE_H_

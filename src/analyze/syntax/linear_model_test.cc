@@ -1,0 +1,73 @@
+#include "analyze/syntax/linear_model.h"
+
+#include <gtest/gtest.h>
+
+#include <cmath>
+#include <vector>
+
+
+namespace parley::syntax {
+namespace {
+
+constexpr int kClasses = 60;
+constexpr int kHead = 18;
+
+// Features 1..n: every third one has weights for all classes (a dense row), the others
+// a few classes each.
+LinearModel RandomModel(int n) {
+  std::vector<LinearModel::Row> rows;
+  uint64_t state = 12345;
+  auto next = [&state] {
+    state = state * 6364136223846793005ULL + 1442695040888963407ULL;
+    return static_cast<int>(state >> 40);
+  };
+  for (int f = 1; f <= n; ++f) {
+    LinearModel::Row row{static_cast<uint64_t>(f) * 0x9e3779b97f4a7c15ULL, {}};
+    for (int c = 0; c < kClasses; ++c) {
+      if (f % 3 != 0 && next() % 8 != 0) continue;
+      row.weights.emplace_back(c, static_cast<float>(next() % 2001 - 1000) / 100.0f);
+    }
+    if (row.weights.empty()) row.weights.emplace_back(f % kClasses, 1.0f);
+    rows.push_back(row);
+  }
+  return LinearModel::Build(kClasses, rows);
+}
+
+std::vector<uint64_t> SomeFeatures(int n) {
+  std::vector<uint64_t> f;
+  for (int i = 1; i <= n; i += 2) f.push_back(static_cast<uint64_t>(i) * 0x9e3779b97f4a7c15ULL);
+  f.push_back(0xdeadbeefULL);  // unknown
+  return f;
+}
+
+// The head and range scores (SIMD kernels) agree with the plain scores.
+TEST(LinearModelTest, HeadAndRangeScoresMatchPlainScores) {
+  LinearModel plain = RandomModel(300);
+  LinearModel split = plain;
+  split.EnableHead(kHead);
+  const std::vector<uint64_t> features = SomeFeatures(300);
+  std::vector<float> want(kClasses, 0.0f);
+  plain.Score(features, want.data());
+
+  std::vector<uint32_t> rows(features.size());
+  split.Lookup(features, rows.data());
+  EXPECT_EQ(rows.back(), LinearModel::kMissing);
+  std::vector<float> head(kClasses, 0.0f);
+  split.AccumulateHead(rows.data(), rows.size(), head.data());
+  for (int c = 0; c < kHead; ++c) {
+    // 16-bit head weights: within a few quantization steps of the sum.
+    EXPECT_NEAR(head[c], want[c], 0.05f + 1e-3f * std::fabs(want[c])) << "class " << c;
+  }
+  // Ranges narrower and wider than the SIMD width, at the end of the classes too.
+  for (auto [lo, hi] : {std::pair{18, 23}, {23, 39}, {18, 60}, {50, 60}, {44, 60}}) {
+    std::vector<float> got(kClasses, 0.0f);
+    split.AccumulateRange(rows.data(), rows.size(), lo, hi, got.data());
+    for (int c = 0; c < kClasses; ++c) {
+      const float expected = c >= lo && c < hi ? want[c] : 0.0f;
+      EXPECT_NEAR(got[c], expected, 1e-3f * (1 + std::fabs(expected))) << lo << ".." << hi;
+    }
+  }
+}
+
+}  // namespace
+}  // namespace parley::syntax
