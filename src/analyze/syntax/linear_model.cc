@@ -17,7 +17,7 @@ constexpr int32_t kMaxQuant = (1 << (kWeightBits - 1)) - 1;
 constexpr uint32_t kWeightMask = (1u << kWeightBits) - 1;
 constexpr uint32_t kDenseBit = 1u << 31;
 constexpr size_t kDenseMinEntries = 16;
-constexpr int kMaxRowRange = 16;  // widest class range AccumulateRange adds with SIMD
+constexpr int kTailRange = 16;  // widest class range summed from the 16-bit tail rows
 
 // scores[0..n) += row[0..n), four floats at a time (SSE2 on any x86-64).
 void AddRow(const float* row, int n, float* scores) {
@@ -37,7 +37,6 @@ void AddRow(const float* row, int n, float* scores) {
 // checked once, at the first call.
 typedef int16_t I16x8 __attribute__((vector_size(16)));
 typedef int32_t I32x8 __attribute__((vector_size(32)));
-typedef float F32x8 __attribute__((vector_size(32)));
 
 // sum[0 .. 8 * kChunks) += the int16 weights at heads + rows[i] * record of every found
 // row.
@@ -59,25 +58,19 @@ template <int kChunks>
   std::memcpy(sum, acc, sizeof(acc));
 }
 
-// out[0 .. width) += rows[k][0 .. width) for every row, adding in row order (so the sums
-// equal the scalar loop's). REQUIRES: width <= 16 and 16 readable floats in each row.
-[[gnu::always_inline]] inline void SumFloatRowsBody(const float* const* rows, size_t count,
-                                                    int width, float* out) {
-  F32x8 acc[2];
-  float buf[16] = {};
-  std::memcpy(buf, out, sizeof(float) * width);
-  std::memcpy(acc, buf, sizeof(buf));
+// sum[0 .. 16) += rows[k][0 .. 16) (int16) for every row.
+[[gnu::always_inline]] inline void SumTailRowsBody(const int16_t* const* rows, size_t count,
+                                                   int32_t* sum) {
+  I32x8 acc[2] = {};
   for (size_t k = 0; k < count; ++k) {
-    F32x8 r[2];
-    std::memcpy(r, rows[k], sizeof(r));
-    acc[0] += r[0];
-    acc[1] += r[1];
+    I16x8 w[2];
+    std::memcpy(w, rows[k], sizeof(w));
+    acc[0] += __builtin_convertvector(w[0], I32x8);
+    acc[1] += __builtin_convertvector(w[1], I32x8);
   }
-  std::memcpy(buf, acc, sizeof(buf));
-  std::memcpy(out, buf, sizeof(float) * width);
+  std::memcpy(sum, acc, sizeof(acc));
 }
 
-// With AVX2 intrinsics: GCC widens __builtin_convertvector through the stack.
 template <int kChunks>
 [[gnu::target("avx2")]] void SumHeadRowsAvx2(const int16_t* heads, size_t record,
                                              const uint32_t* rows, size_t count, int32_t* sum) {
@@ -100,12 +93,19 @@ void SumHeadRowsBase(const int16_t* heads, size_t record, const uint32_t* rows, 
                      int32_t* sum) {
   SumHeadRowsBody<kChunks>(heads, record, rows, count, sum);
 }
-[[gnu::target("avx2")]] void SumFloatRowsAvx2(const float* const* rows, size_t count,
-                                              int width, float* out) {
-  SumFloatRowsBody(rows, count, width, out);
+[[gnu::target("avx2")]] void SumTailRowsAvx2(const int16_t* const* rows, size_t count,
+                                             int32_t* sum) {
+  __m256i acc0 = _mm256_setzero_si256(), acc1 = _mm256_setzero_si256();
+  for (size_t k = 0; k < count; ++k) {
+    const __m128i* w = reinterpret_cast<const __m128i*>(rows[k]);
+    acc0 = _mm256_add_epi32(acc0, _mm256_cvtepi16_epi32(_mm_loadu_si128(w)));
+    acc1 = _mm256_add_epi32(acc1, _mm256_cvtepi16_epi32(_mm_loadu_si128(w + 1)));
+  }
+  std::memcpy(sum, &acc0, sizeof(acc0));
+  std::memcpy(sum + 8, &acc1, sizeof(acc1));
 }
-void SumFloatRowsBase(const float* const* rows, size_t count, int width, float* out) {
-  SumFloatRowsBody(rows, count, width, out);
+void SumTailRowsBase(const int16_t* const* rows, size_t count, int32_t* sum) {
+  SumTailRowsBody(rows, count, sum);
 }
 
 bool HasAvx2() {
@@ -128,9 +128,9 @@ void SumHeadRows(const int16_t* heads, size_t record, const uint32_t* rows, size
   fns[chunks - 1](heads, record, rows, count, sum);
 }
 
-void SumFloatRows(const float* const* rows, size_t count, int width, float* out) {
-  static const auto fn = HasAvx2() ? &SumFloatRowsAvx2 : &SumFloatRowsBase;
-  fn(rows, count, width, out);
+void SumTailRows(const int16_t* const* rows, size_t count, int32_t* sum) {
+  static const auto fn = HasAvx2() ? &SumTailRowsAvx2 : &SumTailRowsBase;
+  fn(rows, count, sum);
 }
 
 int32_t DecodeWeight(uint32_t entry) {
@@ -201,8 +201,13 @@ uint64_t LinearModel::Find(uint64_t feature) const {
 
 void LinearModel::Accumulate(uint32_t offset, float* scores) const {
   if (offset & kDenseBit) {
-    AddRow(&dense_[static_cast<size_t>(offset & ~kDenseBit) * num_classes_], num_classes_, scores);
-    return;
+    const uint32_t row = offset & ~kDenseBit;
+    if (dense_.empty()) {
+      offset = dense_offsets_[row];  // no float rows: the entries
+    } else {
+      AddRow(&dense_[static_cast<size_t>(row) * num_classes_], num_classes_, scores);
+      return;
+    }
   }
   for (const uint32_t* e = &entries_[offset];; ++e) {
     const uint32_t v = *e;
@@ -244,6 +249,8 @@ void LinearModel::Score(std::span<const uint64_t> features, float* scores) const
 }
 
 void LinearModel::EnableHead(int k) {
+  // The relation tail needs the dense rows marked (a model loaded without them).
+  if (k < num_classes_ && !dense_marked_) Densify(/*float_rows=*/false);
   head_.clear();
   record_ = 0;
   head_classes_ = k;
@@ -285,6 +292,7 @@ void LinearModel::EnableHead(int k) {
     slots_[i] = (slots_[i] & ~0xffffffffULL) | row++;
   }
   record_ = record;
+  BuildTail();
 }
 
 void LinearModel::Lookup(std::span<const uint64_t> features, uint32_t* rows) const {
@@ -322,11 +330,15 @@ void LinearModel::AccumulateHead(const uint32_t* rows, size_t count, float* scor
 void LinearModel::AccumulateRange(const uint32_t* rows, size_t count, int lo, int hi,
                                   float* scores) const {
   const uint32_t ulo = static_cast<uint32_t>(lo), uhi = static_cast<uint32_t>(hi);
+  // Dense rows whose range is in the 16-bit tail rows are summed as integers.
+  const bool tail = !tail_.empty() && lo >= head_classes_ && hi - lo <= kTailRange;
   // First pass: find each feature's weights and prefetch them, so that the cache
   // misses of all features overlap; second pass: add them.
   constexpr size_t kBatch = 64;
   const float* dense_rows[kBatch];
+  const int16_t* tail_rows[kBatch];
   const uint32_t* lists[kBatch];
+  int32_t tail_sum[kTailRange];
   for (size_t begin = 0; begin < count; begin += kBatch) {
     const size_t end = std::min(begin + kBatch, count);
     size_t dense = 0, sparse = 0;
@@ -334,18 +346,26 @@ void LinearModel::AccumulateRange(const uint32_t* rows, size_t count, int lo, in
       if (rows[i] == kMissing) continue;
       uint32_t offset;
       std::memcpy(&offset, &head_[rows[i] * record_], 4);
-      if (offset & kDenseBit) {
+      if (offset & kDenseBit && dense_.empty() && !tail) {
+        offset = dense_offsets_[offset & ~kDenseBit];  // no float rows: the entries
+      }
+      if (!(offset & kDenseBit)) {
+        __builtin_prefetch(&entries_[offset]);
+        lists[sparse++] = &entries_[offset];
+      } else if (tail) {
+        const int16_t* row = &tail_[(offset & ~kDenseBit) * tail_stride_ + (lo - head_classes_)];
+        __builtin_prefetch(row);
+        tail_rows[dense++] = row;
+      } else {
         const float* row = &dense_[static_cast<size_t>(offset & ~kDenseBit) * num_classes_];
         __builtin_prefetch(row + lo);
         __builtin_prefetch(row + hi - 1);
         dense_rows[dense++] = row + lo;
-      } else {
-        __builtin_prefetch(&entries_[offset]);
-        lists[sparse++] = &entries_[offset];
       }
     }
-    if (hi - lo <= kMaxRowRange) {
-      SumFloatRows(dense_rows, dense, hi - lo, scores + lo);
+    if (tail) {
+      SumTailRows(tail_rows, dense, tail_sum);
+      for (int c = lo; c < hi; ++c) scores[c] += static_cast<float>(tail_sum[c - lo]) * tail_scale_;
     } else {
       for (size_t k = 0; k < dense; ++k) AddRow(dense_rows[k], hi - lo, scores + lo);
     }
@@ -361,6 +381,37 @@ void LinearModel::AccumulateRange(const uint32_t* rows, size_t count, int lo, in
   }
 }
 
+void LinearModel::BuildTail() {
+  tail_.clear();
+  tail_stride_ = 0;
+  const size_t rows = dense_offsets_.size();
+  const int width = num_classes_ - head_classes_;
+  if (rows == 0 || width <= 0) return;
+  const uint32_t first = static_cast<uint32_t>(head_classes_);
+  auto each_tail_entry = [&](auto&& fn) {
+    for (size_t r = 0; r < rows; ++r) {
+      for (const uint32_t* e = &entries_[dense_offsets_[r]];; ++e) {
+        const uint32_t cls = (*e >> kWeightBits) & 0xff;
+        if (cls >= first) fn(r, cls - first, DecodeWeight(*e));
+        if (*e & kLastBit) break;
+      }
+    }
+  };
+  // 16-bit weights: the 23-bit entries shifted right just enough, as for the head rows.
+  int32_t max_q = 0;
+  each_tail_entry([&](size_t, uint32_t, int32_t q) { max_q = std::max(max_q, std::abs(q)); });
+  const int shift = std::max(0, static_cast<int>(std::bit_width(static_cast<uint32_t>(max_q))) - 15);
+  const int32_t round = shift > 0 ? 1 << (shift - 1) : 0;
+  tail_scale_ = std::ldexp(scale_, shift);
+  // Rows of whole cache lines; padding: AccumulateRange reads kTailRange weights from a
+  // range's start.
+  tail_stride_ = (static_cast<size_t>(width) + 31) / 32 * 32;
+  tail_.assign(rows * tail_stride_ + kTailRange, 0);
+  each_tail_entry([&](size_t r, uint32_t c, int32_t q) {
+    tail_[r * tail_stride_ + c] = static_cast<int16_t>(std::min((q + round) >> shift, 32767));
+  });
+}
+
 size_t LinearModel::EntryCount(uint32_t offset) const {
   size_t n = 1;
   while (!(entries_[offset + n - 1] & kLastBit)) ++n;
@@ -373,9 +424,10 @@ uint32_t LinearModel::EntryOffset(uint64_t slot) const {
   return offset & kDenseBit ? dense_offsets_[offset & ~kDenseBit] : offset;
 }
 
-void LinearModel::Densify() {
+void LinearModel::Densify(bool float_rows) {
   dense_.clear();
   dense_offsets_.clear();
+  dense_marked_ = true;
   // Which entry offsets start a long run: one sequential pass instead of a random
   // access per slot.
   std::vector<bool> long_run(entries_.size() + 1, false);
@@ -386,13 +438,12 @@ void LinearModel::Densify() {
     begin = i + 1;
   }
   for (uint64_t slot : slots_) rows += slot != 0 && long_run[static_cast<uint32_t>(slot)];
-  // Padding: AccumulateRange reads kMaxRowRange floats from a row's range start.
-  dense_.assign(rows * num_classes_ + kMaxRowRange, 0.0f);
+  if (float_rows) dense_.assign(rows * num_classes_, 0.0f);
   dense_offsets_.reserve(rows);
   for (uint64_t& slot : slots_) {
     const uint32_t offset = static_cast<uint32_t>(slot);
     if (slot == 0 || !long_run[offset]) continue;
-    Accumulate(offset, &dense_[dense_offsets_.size() * num_classes_]);
+    if (float_rows) Accumulate(offset, &dense_[dense_offsets_.size() * num_classes_]);
     slot = (slot & ~0xffffffffULL) | kDenseBit | static_cast<uint32_t>(dense_offsets_.size());
     dense_offsets_.push_back(offset);
   }
@@ -463,6 +514,9 @@ Status LinearModel::Load(BinaryReader* r, bool densify) {
   num_classes_ = static_cast<int>(classes);
   num_features_ = features;
   mask_ = slots_.size() - 1;
+  dense_.clear();
+  dense_offsets_.clear();
+  dense_marked_ = false;
   if (densify) Densify();
   return Status::Ok();
 }

@@ -62,12 +62,12 @@ class LinearModel {
   // Size of the saved tables (slots and entries).
   size_t file_bytes() const { return slots_.size() * 8 + entries_.size() * 4; }
   size_t bytes() const {
-    return file_bytes() + dense_.size() * sizeof(float) + head_.size() * 2;
+    return file_bytes() + dense_.size() * sizeof(float) + (head_.size() + tail_.size()) * 2;
   }
 
   void Save(BinaryWriter* w) const;
-  // `densify` = false skips the dense rows: for a model that will only score through
-  // EnableHead(num_classes()).
+  // `densify` = false skips the dense float rows: for a model that will only score
+  // through EnableHead() (its relation tail is then built from the entries).
   Status Load(BinaryReader* r, bool densify = true);
 
  private:
@@ -75,8 +75,11 @@ class LinearModel {
   void Insert(uint64_t feature, uint32_t offset);
   uint64_t Find(uint64_t feature) const;  // the slot, or 0
   void Accumulate(uint32_t offset, float* scores) const;
-  // Moves features with at least kDenseMinEntries entries into dense rows.
-  void Densify();
+  // Marks the features with at least kDenseMinEntries entries as dense rows and, if
+  // `float_rows`, fills their float rows (dense_); without them, their entries serve.
+  void Densify(bool float_rows = true);
+  // Fills tail_ from the dense rows (EnableHead does, after the head rows).
+  void BuildTail();
   size_t EntryCount(uint32_t offset) const;
   // The offset of a slot's entries (also for densified slots).
   uint32_t EntryOffset(uint64_t slot) const;
@@ -94,6 +97,7 @@ class LinearModel {
   std::vector<uint32_t> entries_;
   std::vector<float> dense_;  // rows of num_classes_ weights (derived, not saved)
   std::vector<uint32_t> dense_offsets_;  // entry offset of each dense row
+  bool dense_marked_ = false;  // Densify() has run
   // After EnableHead(), a slot's offset is a head row: u32 entry offset (as the slot
   // had it: dense bit or entries), then the head_classes_ int16 weights (record_ int16
   // units per row, one row per feature, a power of two in a cache-line-aligned table:
@@ -104,6 +108,13 @@ class LinearModel {
   size_t record_ = 0;  // 0 = no head rows
   float head_scale_ = 1.0f;  // weight = head_scale_ * int16
   CacheLineVector<int16_t> head_;
+  // The classes [head_classes_, num_classes_) of each dense row as 16-bit weights
+  // (weight = tail_scale_ * int16), tail_stride_ per row: the parser's relations. A
+  // relation group's range is one 32-byte read instead of 64 bytes of floats. Derived
+  // in EnableHead, not saved.
+  size_t tail_stride_ = 0;
+  float tail_scale_ = 1.0f;
+  CacheLineVector<int16_t> tail_;
 };
 
 }  // namespace parley::syntax

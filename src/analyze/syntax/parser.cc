@@ -245,7 +245,8 @@ Status Parser::Load(const std::string& path) {
     if (beam < 1 || beam > kMaxBeam) return Status::Corruption("parser beam width out of range");
   }
   beam_ = static_cast<int>(beam);
-  if (Status st = model_.Load(&r); !st.ok()) return st;
+  // No float rows: the head and the 16-bit relation tail serve every lookup.
+  if (Status st = model_.Load(&r, /*densify=*/false); !st.ok()) return st;
   if (model_.num_classes() != ParserLayout().count()) {
     return Status::Corruption("parser class count does not match the relation table");
   }
