@@ -7,13 +7,32 @@
 
 namespace parley::syntax {
 
+namespace {
+
+// Odd 64-bit multipliers, one per feature position (splitmix64 of the position).
+struct Multipliers {
+  uint64_t k[128];
+  Multipliers() {
+    for (uint64_t i = 0; i < 128; ++i) k[i] = Mix64(i + 1) | 1;
+  }
+};
+
+}  // namespace
+
 EvaluationCache::Key EvaluationCache::KeyOf(std::span<const uint64_t> features) {
-  // Features are already 64-bit hashes: a position-rotated xor and a weighted sum are
-  // two cheap, independent summaries; Mix64 spreads both.
-  uint64_t a = features.size(), b = 0x9e3779b97f4a7c15ULL;
-  for (size_t i = 0; i < features.size(); ++i) {
-    a ^= std::rotl(features[i], static_cast<int>(i & 63));
-    b += features[i] * (2 * i + 1);
+  // Features are already 64-bit hashes: a sum weighted by position and a plain sum are
+  // two cheap, independent summaries (positions past 128 reuse the multipliers; the
+  // plain sum counts the length too); Mix64 spreads both.
+  static const Multipliers m;
+  uint64_t a = 0, b = features.size();
+  for (size_t begin = 0; begin < features.size(); begin += 128) {
+    const size_t n = std::min<size_t>(128, features.size() - begin);
+    const uint64_t* f = features.data() + begin;
+#pragma GCC unroll 4
+    for (size_t i = 0; i < n; ++i) {
+      a += f[i] * m.k[i];
+      b += f[i];
+    }
   }
   return Key{Mix64(a), Mix64(b)};
 }
