@@ -1,12 +1,15 @@
-// analyze/syntax/evaluation_cache.h — the beam parser's memory of the configurations it
-// has already scored in a sentence.
+// analyze/syntax/evaluation_cache.h — the beam parser's memory of what it has already
+// looked up in a sentence.
 //
 // Beam items with different histories often reach configurations whose features are all
 // equal (a third of the evaluations on EWT test): their feature rows, move scores and
-// relations are then equal too, so the parser looks them up once. An entry is keyed by
-// two independent 64-bit hashes of the feature vector. Entries and their rows live until
-// Clear(); the parser clears the cache for every sentence, and between two steps when it
-// holds more than kMaxRows rows, so memory stays bounded on very long sentences.
+// relations are then equal too, so the parser looks them up once. Two thirds share at
+// least the stack top and the buffer front, and with them the features of those two
+// (parser_features.h), so the parser keeps a second cache of these, keyed by the pair.
+// An entry is keyed by two 64-bit values (for configurations, two independent hashes of
+// the feature vector). Entries and their rows live until Clear(); the parser clears the
+// caches for every sentence, and between two steps when one holds more than kMaxRows
+// rows, so memory stays bounded on very long sentences.
 #ifndef PARLEY_ANALYZE_SYNTAX_EVALUATION_CACHE_H_
 #define PARLEY_ANALYZE_SYNTAX_EVALUATION_CACHE_H_
 
@@ -32,14 +35,15 @@ class EvaluationCache {
 
   // The entry with this key, or -1.
   int Find(const Key& key) const;
-  // Adds an entry with room for `count` rows; its scores are zero and its relations
+  // Adds an entry with room for `count` rows; its sums are zero and its relations
   // unknown. REQUIRES: Find(key) < 0.
   int Add(const Key& key, size_t count);
 
   uint32_t* rows(int e) { return &rows_[entries_[e].row_begin]; }
   const uint32_t* rows(int e) const { return &rows_[entries_[e].row_begin]; }
   size_t row_count(int e) const { return entries_[e].row_count; }
-  float* scores(int e) { return entries_[e].scores.data(); }
+  // The head weights of the rows, summed in LinearModel::SumHead units.
+  int32_t* sums(int e) { return entries_[e].sums.data(); }
   // The relation chosen for arc class `cls` (2 .. kMoves-1), or -1 if not yet known.
   int relation(int e, int cls) const { return entries_[e].relations[cls]; }
   void set_relation(int e, int cls, int label) {
@@ -50,7 +54,7 @@ class EvaluationCache {
   struct Entry {
     Key key;
     uint32_t row_begin = 0, row_count = 0;
-    std::array<float, kMoves> scores{};
+    std::array<int32_t, kMoves> sums{};
     std::array<int16_t, kMoves> relations{};
   };
   void Grow();

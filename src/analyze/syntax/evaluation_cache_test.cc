@@ -38,7 +38,7 @@ TEST(EvaluationCacheTest, FindsWhatWasAddedUntilCleared) {
     ASSERT_EQ(cache.Find(key), -1);
     const int e = cache.Add(key, 20);
     for (int r = 0; r < 20; ++r) cache.rows(e)[r] = static_cast<uint32_t>(i + r);
-    cache.scores(e)[0] = static_cast<float>(i);
+    cache.sums(e)[0] = static_cast<int32_t>(i);
     entries.push_back(e);
   }
   for (uint64_t i = 0; i < 500; ++i) {
@@ -46,7 +46,7 @@ TEST(EvaluationCacheTest, FindsWhatWasAddedUntilCleared) {
     ASSERT_EQ(e, entries[i]);
     EXPECT_EQ(cache.row_count(e), 20u);
     EXPECT_EQ(cache.rows(e)[19], i + 19);
-    EXPECT_EQ(cache.scores(e)[0], static_cast<float>(i));
+    EXPECT_EQ(cache.sums(e)[0], static_cast<int32_t>(i));
   }
   cache.Clear();
   EXPECT_EQ(cache.Find(EvaluationCache::KeyOf(Features(0, 20))), -1);
@@ -55,7 +55,7 @@ TEST(EvaluationCacheTest, FindsWhatWasAddedUntilCleared) {
 TEST(EvaluationCacheTest, RelationsStartUnknownAndAreKeptPerClass) {
   EvaluationCache cache;
   const int e = cache.Add(EvaluationCache::KeyOf(Features(7, 10)), 10);
-  EXPECT_EQ(cache.scores(e)[5], 0.0f);
+  EXPECT_EQ(cache.sums(e)[5], 0);
   for (int c = 0; c < EvaluationCache::kMoves; ++c) EXPECT_EQ(cache.relation(e, c), -1);
   cache.set_relation(e, 4, 17);
   EXPECT_EQ(cache.relation(e, 4), 17);

@@ -316,14 +316,20 @@ void LinearModel::Lookup(std::span<const uint64_t> features, uint32_t* rows) con
   }
 }
 
-void LinearModel::AccumulateHead(const uint32_t* rows, size_t count, float* scores) const {
+void LinearModel::SumHead(const uint32_t* rows, size_t count, int32_t* sums) const {
   constexpr size_t kMaxChunks = 4;
   const size_t chunks = (static_cast<size_t>(head_classes_) + 7) / 8;
   if (record_ == 0 || chunks > kMaxChunks) return;
   alignas(32) int32_t sum[kMaxChunks * 8] = {};
   SumHeadRows(head_.data() + 2, record_, rows, count, chunks, sum);
+  for (int c = 0; c < head_classes_; ++c) sums[c] += sum[c];
+}
+
+void LinearModel::AccumulateHead(const uint32_t* rows, size_t count, float* scores) const {
+  int32_t sums[32] = {};
+  SumHead(rows, count, sums);
   for (int c = 0; c < head_classes_; ++c) {
-    scores[c] += static_cast<float>(sum[c]) * head_scale_;
+    scores[c] += static_cast<float>(sums[c]) * head_scale_;
   }
 }
 

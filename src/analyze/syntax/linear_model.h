@@ -50,6 +50,10 @@ class LinearModel {
   void EnableHead(int k);  // REQUIRES: k <= 32; weights quantized to 16 bits
   void Lookup(std::span<const uint64_t> features, uint32_t* rows) const;
   void AccumulateHead(const uint32_t* rows, size_t count, float* scores) const;
+  // The same in integer units (weight = head_scale() * unit): sums[0, k) += the head
+  // weights, exactly, in any order.
+  void SumHead(const uint32_t* rows, size_t count, int32_t* sums) const;
+  float head_scale() const { return head_scale_; }
   void AccumulateRange(const uint32_t* rows, size_t count, int lo, int hi,
                        float* scores) const;
 

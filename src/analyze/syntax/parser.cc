@@ -4,6 +4,7 @@
 #include <bit>
 
 #include "analyze/syntax/deprel.h"
+#include "analyze/syntax/hash.h"
 
 namespace parley::syntax {
 
@@ -166,15 +167,37 @@ void Parser::ParseGreedy(const ParserInput& in, ParserWorkspace* ws) const {
   }
 }
 
+int Parser::EvaluateTop(const ParserInput& in, const ArcEagerState& s,
+                        ParserWorkspace* ws) const {
+  // The features of this set are a function of the sentence, S0 and N0.
+  const uint64_t pair = static_cast<uint64_t>(s.Stack(0) + 1) << 32 |
+                       static_cast<uint32_t>(s.Buffer(0));
+  const EvaluationCache::Key key{Mix64(pair), pair};  // the cache probes from key.a
+  int t = ws->top_cache.Find(key);
+  if (t >= 0) return t;
+  ParserFeatures(in, s, FeatureSet::kStackTopAndBuffer, &ws->top_features);
+  t = ws->top_cache.Add(key, ws->top_features.size());
+  model_.Lookup(ws->top_features, ws->top_cache.rows(t));
+  model_.SumHead(ws->top_cache.rows(t), ws->top_features.size(), ws->top_cache.sums(t));
+  return t;
+}
+
 int Parser::Evaluate(const ParserInput& in, const ArcEagerState& s, ParserWorkspace* ws) const {
   static_assert(EvaluationCache::kMoves == ParserClasses::kMoves);
-  ParserFeatures(in, s, &ws->features);
-  const EvaluationCache::Key key = EvaluationCache::KeyOf(ws->features);
+  const int t = EvaluateTop(in, s, ws);
+  ParserFeatures(in, s, FeatureSet::kTree, &ws->features);
+  EvaluationCache::Key key = EvaluationCache::KeyOf(ws->features);
+  key.a ^= Mix64(static_cast<uint64_t>(t) + 1);  // the pair's features, by its entry
   int e = ws->cache.Find(key);
   if (e >= 0) return e;
-  e = ws->cache.Add(key, ws->features.size());
-  model_.Lookup(ws->features, ws->cache.rows(e));
-  model_.AccumulateHead(ws->cache.rows(e), ws->features.size(), ws->cache.scores(e));
+  const size_t top = ws->top_cache.row_count(t), tree = ws->features.size();
+  e = ws->cache.Add(key, top + tree);
+  uint32_t* rows = ws->cache.rows(e);
+  std::copy_n(ws->top_cache.rows(t), top, rows);
+  model_.Lookup(ws->features, rows + top);
+  int32_t* sums = ws->cache.sums(e);
+  std::copy_n(ws->top_cache.sums(t), ParserClasses::kMoves, sums);
+  model_.SumHead(rows + top, tree, sums);
   return e;
 }
 
@@ -186,17 +209,26 @@ void Parser::ParseBeam(const ParserInput& in, ParserWorkspace* ws) const {
   ws->items[0].Init(in.n);
   ws->item_scores.assign(1, 0.0f);
   ws->cache.Clear();
+  ws->top_cache.Clear();
   float* scores = ws->scores.data();
+  float moves[ParserClasses::kMoves];
   for (int step = 0; step < 2 * in.n; ++step) {
-    if (ws->cache.full()) ws->cache.Clear();
+    // Entries are only used within a step, so both caches can start over here.
+    if (ws->cache.full() || ws->top_cache.full()) {
+      ws->cache.Clear();
+      ws->top_cache.Clear();
+    }
     const int count = static_cast<int>(ws->item_scores.size());
     ws->candidates.clear();
     ws->item_entries.clear();
     for (int i = 0; i < count; ++i) {
       const int e = Evaluate(in, ws->items[i], ws);
       ws->item_entries.push_back(e);
-      AddMoveCandidates(ws->items[i], i, ws->item_scores[i], ws->cache.scores(e),
-                        &ws->candidates);
+      const int32_t* sums = ws->cache.sums(e);
+      for (int c = 0; c < ParserClasses::kMoves; ++c) {
+        moves[c] = static_cast<float>(sums[c]) * model_.head_scale();
+      }
+      AddMoveCandidates(ws->items[i], i, ws->item_scores[i], moves, &ws->candidates);
     }
     KeepBest(beam_, &ws->candidates);
     ws->next_scores.clear();

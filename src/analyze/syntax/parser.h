@@ -39,7 +39,9 @@ struct ParserWorkspace {
   std::vector<ArcEagerState> items, next_items;
   std::vector<float> item_scores, next_scores;
   std::vector<int> item_entries;
-  EvaluationCache cache;
+  EvaluationCache cache;       // configurations
+  EvaluationCache top_cache;   // stack top and buffer front pairs (FeatureSet)
+  std::vector<uint64_t> top_features;
   std::vector<BeamCandidate> candidates;
 };
 
@@ -101,6 +103,8 @@ class Parser {
   // scores[0, kMoves) to its move scores.
   void ScoreMoves(const ParserInput& in, const ArcEagerState& s, ParserWorkspace* ws,
                   std::vector<uint32_t>* rows, float* scores) const;
+  // The top_cache entry of the features of S0 and N0 in `s` (looked up if new).
+  int EvaluateTop(const ParserInput& in, const ArcEagerState& s, ParserWorkspace* ws) const;
   // The cache entry of the configuration `s` (looked up and scored if new).
   int Evaluate(const ParserInput& in, const ArcEagerState& s, ParserWorkspace* ws) const;
   // The relation of arc class `c` in state `s`, from the looked-up feature rows.

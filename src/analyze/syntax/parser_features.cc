@@ -34,9 +34,10 @@ uint64_t WithTag(uint64_t k, const Slot& x) { return k * 64 + x.p; }
 
 class Extractor {
  public:
-  // Writes at most kMaxFeatures features at `out`; Run() returns how many.
-  Extractor(const ParserInput& in, const ArcEagerState& s, uint64_t* out)
-      : in_(in), s_(s), out_(out) {}
+  // Writes at most kMaxParserFeatures features of `set` at `out`; Run() returns how many.
+  Extractor(const ParserInput& in, const ArcEagerState& s, FeatureSet set, uint64_t* out)
+      : in_(in), s_(s), out_(out), top_(set != FeatureSet::kTree),
+        tree_(set != FeatureSet::kStackTopAndBuffer) {}
   size_t Run();
 
  private:
@@ -44,10 +45,21 @@ class Extractor {
   int HeadOf(int w) const { return w < 0 || w >= in_.n ? -1 : s_.head(w); }
   int Left(int w, int k) const { return w < 0 ? -1 : s_.LeftChild(w, k); }
   int Right(int w, int k) const { return w < 0 ? -1 : s_.RightChild(w, k); }
-  void Add(uint64_t a) { out_[n_++] = Feature(k_++, a); }
-  void Add(uint64_t a, uint64_t b) { out_[n_++] = Feature(k_++, a, b); }
-  void Add(uint64_t a, uint64_t b, uint64_t c) { out_[n_++] = Feature(k_++, a, b, c); }
+  // A template of the tree built so far (heads, children, labels, the second stack
+  // item). Template ids count every template, written or not, so the hashes do not
+  // depend on the set.
+  void Add(uint64_t a) { tree_ ? Put(Feature(k_++, a)) : Skip(); }
+  void Add(uint64_t a, uint64_t b) { tree_ ? Put(Feature(k_++, a, b)) : Skip(); }
+  void Add(uint64_t a, uint64_t b, uint64_t c) { tree_ ? Put(Feature(k_++, a, b, c)) : Skip(); }
+  // A template of the stack top and the buffer only (words, tags, distance, what lies
+  // between them): equal for all configurations with the same S0 and N0.
+  void Top(uint64_t a) { top_ ? Put(Feature(k_++, a)) : Skip(); }
+  void Top(uint64_t a, uint64_t b) { top_ ? Put(Feature(k_++, a, b)) : Skip(); }
+  void Top(uint64_t a, uint64_t b, uint64_t c) { top_ ? Put(Feature(k_++, a, b, c)) : Skip(); }
+  void Put(uint64_t f) { out_[n_++] = f; }
+  void Skip() { ++k_; }
   void Unigrams(const Slot& x) { Add(x.w, x.p); Add(x.w); Add(x.p); }
+  void TopUnigrams(const Slot& x) { Top(x.w, x.p); Top(x.w); Top(x.p); }
   void Pairs();
   void Triples();
   void DistanceValency();
@@ -63,6 +75,7 @@ class Extractor {
   const ParserInput& in_;
   const ArcEagerState& s_;
   uint64_t* out_;
+  const bool top_, tree_;  // which templates to write
   size_t n_ = 0;     // features written
   uint32_t k_ = 0;   // template id of the next Add
   int s0_ = -1, n0_ = -1;
@@ -90,19 +103,19 @@ Slot Extractor::At(int w) const {
 }
 
 void Extractor::Pairs() {
-  Add(S0.w * 31 + S0.p, N0.w * 31 + N0.p);
-  Add(S0.w * 31 + S0.p, N0.w);
-  Add(S0.w, N0.w * 31 + N0.p);
-  Add(S0.w * 31 + S0.p, N0.p);
-  Add(S0.p, N0.w * 31 + N0.p);
-  Add(S0.w, N0.w);
-  Add(S0.p, N0.p);
-  Add(N0.p, N1.p);
+  Top(S0.w * 31 + S0.p, N0.w * 31 + N0.p);
+  Top(S0.w * 31 + S0.p, N0.w);
+  Top(S0.w, N0.w * 31 + N0.p);
+  Top(S0.w * 31 + S0.p, N0.p);
+  Top(S0.p, N0.w * 31 + N0.p);
+  Top(S0.w, N0.w);
+  Top(S0.p, N0.p);
+  Top(N0.p, N1.p);
 }
 
 void Extractor::Triples() {
-  Add(N0.p, N1.p, N2.p);
-  Add(S0.p, N0.p, N1.p);
+  Top(N0.p, N1.p, N2.p);
+  Top(S0.p, N0.p, N1.p);
   Add(S0h.p, S0.p, N0.p);
   Add(S0.p, S0l.p, N0.p);
   Add(S0.p, S0r.p, N0.p);
@@ -117,15 +130,16 @@ uint64_t Distance(int a, int b) {
 
 void Extractor::DistanceValency() {
   uint64_t d = Distance(s0_, n0_);
-  Add(S0.w, d);
-  Add(S0.p, d);
-  Add(N0.w, d);
-  Add(N0.p, d);
-  Add(S0.w, N0.w, d);
-  Add(S0.p, N0.p, d);
-  uint64_t s0vr = s0_ >= 0 ? s_.RightCount(s0_) : 99;
-  uint64_t s0vl = s0_ >= 0 ? s_.LeftCount(s0_) : 99;
-  uint64_t n0vl = n0_ >= 0 ? s_.LeftCount(n0_) : 99;
+  Top(S0.w, d);
+  Top(S0.p, d);
+  Top(N0.w, d);
+  Top(N0.p, d);
+  Top(S0.w, N0.w, d);
+  Top(S0.p, N0.p, d);
+  const bool any = tree_;
+  uint64_t s0vr = any && s0_ >= 0 ? s_.RightCount(s0_) : 99;
+  uint64_t s0vl = any && s0_ >= 0 ? s_.LeftCount(s0_) : 99;
+  uint64_t n0vl = any && n0_ >= 0 ? s_.LeftCount(n0_) : 99;
   Add(S0.w, s0vr);
   Add(S0.p, s0vr);
   Add(S0.w, s0vl);
@@ -169,9 +183,10 @@ void Extractor::ThirdOrder() {
 }
 
 void Extractor::LabelSets() {
-  uint64_t s0r = s0_ >= 0 ? s_.RightLabels(s0_) : 1;
-  uint64_t s0l = s0_ >= 0 ? s_.LeftLabels(s0_) : 1;
-  uint64_t n0l = n0_ >= 0 ? s_.LeftLabels(n0_) : 1;
+  const bool any = tree_;
+  uint64_t s0r = any && s0_ >= 0 ? s_.RightLabels(s0_) : 1;
+  uint64_t s0l = any && s0_ >= 0 ? s_.LeftLabels(s0_) : 1;
+  uint64_t n0l = any && n0_ >= 0 ? s_.LeftLabels(n0_) : 1;
   Add(S0.w, s0r);
   Add(S0.p, s0r);
   Add(S0.w, s0l);
@@ -185,45 +200,45 @@ void Extractor::Extras() {
   Add(S1.p, S0.p, N0.p);
   Add(S1.w, S0.w);
   Add(S1.p, S0.w, N0.p);
-  Add(S0.w, N0.w, N1.p);
-  Add(S0.p, N0.w, N1.w);
+  Top(S0.w, N0.w, N1.p);
+  Top(S0.p, N0.w, N1.w);
   const int n0 = n0_;
-  Slot before = At(n0 > 0 ? n0 - 1 : -1);
-  Add(before.w, N0.p);
-  Add(before.p, N0.p, S0.p);
+  Slot before = top_ ? At(n0 > 0 ? n0 - 1 : -1) : Slot();
+  Top(before.w, N0.p);
+  Top(before.p, N0.p, S0.p);
   uint64_t s0_suffix = s0_ >= 0 && s0_ < in_.n ? in_.words[s0_].suffix[2] : 0;
   uint64_t n0_suffix = n0_ >= 0 && n0_ < in_.n ? in_.words[n0_].suffix[2] : 0;
-  Add(s0_suffix, N0.p);
-  Add(S0.p, n0_suffix);
-  Add(s0_suffix, n0_suffix);
+  Top(s0_suffix, N0.p);
+  Top(S0.p, n0_suffix);
+  Top(s0_suffix, n0_suffix);
 }
 
 void Extractor::Classes() {
-  Add(S0.c);
-  Add(N0.c);
-  Add(N1.c);
-  Add(S0.c, N0.c);
-  Add(S0.c, N0.p);
-  Add(S0.p, N0.c);
-  Add(S0.w, N0.c);
-  Add(S0.c, N0.w);
-  Add(N0.c, N1.c);
-  Add(S0.c, S0.p);
-  Add(N0.c, N0.p);
+  Top(S0.c);
+  Top(N0.c);
+  Top(N1.c);
+  Top(S0.c, N0.c);
+  Top(S0.c, N0.p);
+  Top(S0.p, N0.c);
+  Top(S0.w, N0.c);
+  Top(S0.c, N0.w);
+  Top(N0.c, N1.c);
+  Top(S0.c, S0.p);
+  Top(N0.c, N0.p);
   Add(S1.c, S0.c, N0.c);
   Add(S0h.c, S0.c);
 }
 
 // The tags a word was seen with: lets the parser doubt a tag ("that", "to", "out").
 void Extractor::TagSets() {
-  Add(S0.a);
-  Add(N0.a);
-  Add(S0.a, N0.a);
-  Add(S0.a, S0.p);
-  Add(N0.a, N0.p);
-  Add(N1.a, N1.p);
-  Add(S0.a, N0.p);
-  Add(S0.p, N0.a);
+  Top(S0.a);
+  Top(N0.a);
+  Top(S0.a, N0.a);
+  Top(S0.a, S0.p);
+  Top(N0.a, N0.p);
+  Top(N1.a, N1.p);
+  Top(S0.a, N0.p);
+  Top(S0.p, N0.a);
 }
 
 // What lies between S0 and N0: punctuation marks (up to 3), verbs (up to 2), a
@@ -236,52 +251,55 @@ void Extractor::Between() {
     between = std::min(b.punct - a.punct, 3) * 16 + std::min(b.verbs - a.verbs, 2) * 4 +
               std::min(b.conj - a.conj, 1);
   }
-  Add(between);
-  Add(S0.p, N0.p, between);
-  Add(S0.w, N0.p, between);
-  Add(S0.p, N0.w, between);
+  Top(between);
+  Top(S0.p, N0.p, between);
+  Top(S0.w, N0.p, between);
+  Top(S0.p, N0.w, between);
 }
 
 // Word-cluster templates in the spirit of Koo, Carreras & Collins (2008): cluster
 // prefixes of the stack top, the next words and their nearest dependents, alone and
 // joined with tags and words.
 void Extractor::Clusters() {
-  out_[n_++] = ClusterMarkerFeature();
-  Add(S0.kf, S0.p);
-  Add(N0.kf, N0.p);
-  Add(N1.k6, N1.p);
-  Add(WithTag(S0.k4, S0), WithTag(N0.k4, N0));
-  Add(S0.k6, N0.k6);
-  Add(S0.kf, N0.p);
-  Add(S0.p, N0.kf);
-  Add(S0.kf, N0.w);
-  Add(S0.w, N0.kf);
+  if (top_) Put(ClusterMarkerFeature());
+  Top(S0.kf, S0.p);
+  Top(N0.kf, N0.p);
+  Top(N1.k6, N1.p);
+  Top(WithTag(S0.k4, S0), WithTag(N0.k4, N0));
+  Top(S0.k6, N0.k6);
+  Top(S0.kf, N0.p);
+  Top(S0.p, N0.kf);
+  Top(S0.kf, N0.w);
+  Top(S0.w, N0.kf);
   Add(WithTag(S0h.k4, S0h), WithTag(S0.k4, S0), WithTag(N0.k4, N0));
   Add(WithTag(S0.k4, S0), WithTag(S0r.k4, S0r), N0.p);
   Add(WithTag(N0.k4, N0), WithTag(N0l.k4, N0l), S0.p);
-  Add(WithTag(N0.k6, N0), N1.p);
+  Top(WithTag(N0.k6, N0), N1.p);
 }
 
 size_t Extractor::Run() {
   s0_ = s_.Stack(0);
   n0_ = s_.Buffer(0);
   int s0h = HeadOf(s0_);
-  S0 = At(s0_); S1 = At(s_.Stack(1)); N0 = At(n0_); N1 = At(s_.Buffer(1)); N2 = At(s_.Buffer(2));
-  S0h = At(s0h); S0h2 = At(HeadOf(s0h));
-  S0l = At(Left(s0_, 0)); S0l2 = At(Left(s0_, 1));
-  S0r = At(Right(s0_, 0)); S0r2 = At(Right(s0_, 1));
-  N0l = At(Left(n0_, 0)); N0l2 = At(Left(n0_, 1));
-  Add(0);
-  Unigrams(S0);
-  Unigrams(N0);
-  Unigrams(N1);
+  S0 = At(s0_); N0 = At(n0_); N1 = At(s_.Buffer(1)); N2 = At(s_.Buffer(2));
+  if (tree_) {  // the positions only tree templates read
+    S1 = At(s_.Stack(1));
+    S0h = At(s0h); S0h2 = At(HeadOf(s0h));
+    S0l = At(Left(s0_, 0)); S0l2 = At(Left(s0_, 1));
+    S0r = At(Right(s0_, 0)); S0r2 = At(Right(s0_, 1));
+    N0l = At(Left(n0_, 0)); N0l2 = At(Left(n0_, 1));
+  }
+  Top(0);
+  TopUnigrams(S0);
+  TopUnigrams(N0);
+  TopUnigrams(N1);
   Pairs();
   DistanceValency();
   ChildUnigrams();
   LabelSets();
   Extras();
   if (in_.clusters == nullptr) Classes();
-  Unigrams(N2);
+  TopUnigrams(N2);
   Triples();
   ThirdOrder();
   Between();
@@ -312,8 +330,13 @@ uint64_t ClusterMarkerFeature() {
 }
 
 void ParserFeatures(const ParserInput& in, const ArcEagerState& s, std::vector<uint64_t>* out) {
+  ParserFeatures(in, s, FeatureSet::kAll, out);
+}
+
+void ParserFeatures(const ParserInput& in, const ArcEagerState& s, FeatureSet set,
+                    std::vector<uint64_t>* out) {
   if (out->size() < kMaxParserFeatures) out->resize(kMaxParserFeatures);
-  const size_t n = Extractor(in, s, out->data()).Run();
+  const size_t n = Extractor(in, s, set, out->data()).Run();
   assert(n <= kMaxParserFeatures);
   out->resize(n);
 }

@@ -47,6 +47,15 @@ inline constexpr size_t kMaxParserFeatures = 128;
 // the move and, for an arc, its relation.
 void ParserFeatures(const ParserInput& in, const ArcEagerState& s, std::vector<uint64_t>* out);
 
+// The templates fall in two sets: those of the stack top S0 and the buffer (N0 and the
+// words after it, the word before N0, their distance and what lies between them), equal
+// for all states with the same S0 and N0, and those of the tree built so far.
+enum class FeatureSet { kAll, kStackTopAndBuffer, kTree };
+
+// The features of `s` in `set`, in template order (kAll: as above).
+void ParserFeatures(const ParserInput& in, const ArcEagerState& s, FeatureSet set,
+                    std::vector<uint64_t>* out);
+
 // A feature of every configuration when the input has word clusters (a second bias).
 // A model that holds it was trained with clusters (Parser::UsesClusters); without it the
 // parser keeps the signature-class templates the clusters replace.

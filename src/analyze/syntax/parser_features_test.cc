@@ -72,5 +72,59 @@ TEST(ParserFeaturesTest, SeeTheTagsAWordHadInTraining) {
             FeaturesAt({"that", "said"}, tags, 1, ambiguous));
 }
 
+// The stack-top-and-buffer set and the tree set split the templates: together they
+// are all the features (same hashes), and the first does not see the tree.
+TEST(ParserFeaturesTest, TheTwoSetsSplitTheFeatures) {
+  const std::vector<std::string_view> forms = {"Rebels", "in", "the", "north", "attacked",
+                                               "a", "convoy", "."};
+  const std::vector<uint8_t> tags = {Tag(Upos::kNoun), Tag(Upos::kAdp), Tag(Upos::kDet),
+                                     Tag(Upos::kNoun), Tag(Upos::kVerb), Tag(Upos::kDet),
+                                     Tag(Upos::kNoun), Tag(Upos::kPunct)};
+  const int n = static_cast<int>(forms.size());
+  std::vector<WordInfo> words;
+  for (std::string_view f : forms) words.push_back(ComputeWordInfo(f));
+  std::vector<uint32_t> signatures(n, 7), clusters(n, 0x2a5);
+  std::vector<TagsBefore> before;
+  CountTagsBefore(tags.data(), n, &before);
+  ParserInput in{words.data(), tags.data(), signatures.data(), n, nullptr, before.data()};
+  // Two states with the same S0 ("Rebels") and N0 ("attacked"), different trees.
+  ArcEagerState flat, built;
+  flat.Init(n);
+  built.Init(n);
+  for (ArcEagerState* s : {&flat, &built}) s->Apply(Move::kShift, 0);
+  for (int i = 1; i < 4; ++i) {
+    flat.Apply(Move::kShift, 0);
+    flat.Apply(Move::kReduce, 0);  // (a test of features, not of a valid tree)
+  }
+  built.Apply(Move::kShift, 0);   // in
+  built.Apply(Move::kShift, 0);   // the
+  built.Apply(Move::kLeft, 23);   // the <- north
+  built.Apply(Move::kLeft, 10);   // in <- north
+  built.Apply(Move::kRight, 35);  // Rebels -> north
+  built.Apply(Move::kReduce, 0);
+  const uint32_t* no_clusters = nullptr;
+  for (const uint32_t* with_clusters : {no_clusters, static_cast<const uint32_t*>(clusters.data())}) {
+    in.clusters = with_clusters;
+    std::vector<uint64_t> top[2], tree[2];
+    for (int k = 0; k < 2; ++k) {
+      const ArcEagerState& s = k == 0 ? flat : built;
+      ASSERT_EQ(s.Stack(0), 0);
+      ASSERT_EQ(s.Buffer(0), 4);
+      std::vector<uint64_t> all;
+      ParserFeatures(in, s, &all);
+      ParserFeatures(in, s, FeatureSet::kStackTopAndBuffer, &top[k]);
+      ParserFeatures(in, s, FeatureSet::kTree, &tree[k]);
+      EXPECT_EQ(top[k].size() + tree[k].size(), all.size());
+      std::vector<uint64_t> both = top[k];
+      both.insert(both.end(), tree[k].begin(), tree[k].end());
+      std::sort(both.begin(), both.end());
+      std::sort(all.begin(), all.end());
+      EXPECT_EQ(both, all);
+    }
+    EXPECT_EQ(top[0], top[1]);
+    EXPECT_NE(tree[0], tree[1]);
+  }
+}
+
 }  // namespace
 }  // namespace parley::syntax
