@@ -6,17 +6,7 @@ void ArcEagerState::Init(int n) {
   n_ = n;
   buffer_ = 0;
   stack_.clear();
-  const size_t size = static_cast<size_t>(n) + 1;
-  head_.assign(size, -1);
-  label_.assign(size, 0);
-  left1_.assign(size, -1);
-  left2_.assign(size, -1);
-  right1_.assign(size, -1);
-  right2_.assign(size, -1);
-  left_count_.assign(size, 0);
-  right_count_.assign(size, 0);
-  left_labels_.assign(size, 0);
-  right_labels_.assign(size, 0);
+  words_.assign(static_cast<size_t>(n) + 1, Word());
 }
 
 int ArcEagerState::Stack(int i) const {
@@ -35,20 +25,21 @@ bool ArcEagerState::Can(Move m) const {
 }
 
 void ArcEagerState::AddArc(int head, int dep, int label) {
-  head_[dep] = head;
-  label_[dep] = label;
+  words_[dep].head = head;
+  words_[dep].label = label;
+  Word& h = words_[head];
   if (dep < head) {
     // Left children arrive nearest first, so the newest is the leftmost.
-    left2_[head] = left1_[head];
-    left1_[head] = dep;
-    ++left_count_[head];
-    left_labels_[head] |= 1ULL << (label & 63);
+    h.left2 = h.left1;
+    h.left1 = dep;
+    ++h.left_count;
+    h.left_labels |= 1ULL << (label & 63);
   } else {
     // Right children arrive left to right, so the newest is the rightmost.
-    right2_[head] = right1_[head];
-    right1_[head] = dep;
-    ++right_count_[head];
-    right_labels_[head] |= 1ULL << (label & 63);
+    h.right2 = h.right1;
+    h.right1 = dep;
+    ++h.right_count;
+    h.right_labels |= 1ULL << (label & 63);
   }
 }
 

@@ -36,8 +36,8 @@ class ArcEagerState {
 
   bool Terminal() const { return stack_.empty() && buffer_ == n_; }
   bool CanShift() const { return buffer_ < n_; }
-  bool CanReduce() const { return !stack_.empty() && head_[Top()] >= 0; }
-  bool CanLeft() const { return !stack_.empty() && head_[Top()] < 0; }
+  bool CanReduce() const { return !stack_.empty() && words_[Top()].head >= 0; }
+  bool CanLeft() const { return !stack_.empty() && words_[Top()].head < 0; }
   bool CanRight() const { return !stack_.empty() && buffer_ < n_; }
   bool Can(Move m) const;
 
@@ -51,25 +51,30 @@ class ArcEagerState {
   const std::vector<int>& stack() const { return stack_; }
   // The i-th buffer item (0 = front), or -1 past the root.
   int Buffer(int i) const { return buffer_ + i <= n_ ? buffer_ + i : -1; }
-  int head(int w) const { return head_[w]; }  // -1 = none yet; n = root
-  int label(int w) const { return label_[w]; }
-  int LeftChild(int w, int k) const { return k == 0 ? left1_[w] : left2_[w]; }
-  int RightChild(int w, int k) const { return k == 0 ? right1_[w] : right2_[w]; }
-  int LeftCount(int w) const { return left_count_[w]; }
-  int RightCount(int w) const { return right_count_[w]; }
-  uint64_t LeftLabels(int w) const { return left_labels_[w]; }
-  uint64_t RightLabels(int w) const { return right_labels_[w]; }
+  int head(int w) const { return words_[w].head; }  // -1 = none yet; n = root
+  int label(int w) const { return words_[w].label; }
+  int LeftChild(int w, int k) const { return k == 0 ? words_[w].left1 : words_[w].left2; }
+  int RightChild(int w, int k) const { return k == 0 ? words_[w].right1 : words_[w].right2; }
+  int LeftCount(int w) const { return words_[w].left_count; }
+  int RightCount(int w) const { return words_[w].right_count; }
+  uint64_t LeftLabels(int w) const { return words_[w].left_labels; }
+  uint64_t RightLabels(int w) const { return words_[w].right_labels; }
 
  private:
   void AddArc(int head, int dep, int label);
 
   int n_ = 0;
   int buffer_ = 0;
+  // What the parse says about each word (n + 1 of them, the root last), in one array so
+  // that copying a state (a beam does for every item at every step) is one block copy.
+  struct Word {
+    int32_t head = -1, label = 0;
+    int32_t left1 = -1, left2 = -1, right1 = -1, right2 = -1;  // nearest children first
+    int32_t left_count = 0, right_count = 0;
+    uint64_t left_labels = 0, right_labels = 0;  // bit l: a child with relation l
+  };
   std::vector<int> stack_;
-  std::vector<int> head_, label_;
-  std::vector<int> left1_, left2_, right1_, right2_;
-  std::vector<int> left_count_, right_count_;
-  std::vector<uint64_t> left_labels_, right_labels_;
+  std::vector<Word> words_;
 };
 
 // Cost of each move under the dynamic oracle of Goldberg & Nivre (2012): the number of
