@@ -47,7 +47,8 @@ class [[nodiscard]] Result {
   const Status& status() const { return status_; }
   T& value() & { return *value_; }
   const T& value() const& { return *value_; }
-  T&& value() && { return std::move(*value_); }
+  // By value: a temporary's value outlives it (`for (auto& x : F().value())` is safe).
+  T value() && { return std::move(*value_); }
   T* operator->() { return &*value_; }
   const T* operator->() const { return &*value_; }
 

@@ -53,7 +53,7 @@ void PrintHeader(const std::string& format) {
 }
 
 int RunTimeline(TimelineArgs& args) {
-  TimeBucket bucket;
+  TimeBucket bucket = TimeBucket::kMonth;
   std::string msg = ResolveFilter(&args.store);
   if (msg.empty() && !ParseBucket(args.by, &bucket)) msg = "--by wants day, week or month";
   if (msg.empty() && args.format != "table" && args.format != "csv" && args.format != "jsonl") {

@@ -1,6 +1,7 @@
 #include "analyze/syntax/linear_model.h"
 
 #include <algorithm>
+#include <atomic>
 #include <bit>
 #include <cmath>
 #include <cstring>
@@ -108,29 +109,27 @@ void SumTailRowsBase(const int16_t* const* rows, size_t count, int32_t* sum) {
   SumTailRowsBody(rows, count, sum);
 }
 
-bool HasAvx2() {
-  static const bool avx2 = __builtin_cpu_supports("avx2");
-  return avx2;
-}
+// Whether the AVX2 kernels run: the CPU has AVX2 and LinearModel::UseAvx2 allows them.
+std::atomic<bool> g_avx2_allowed{true};
 
-using SumHeadRowsFn = void (*)(const int16_t*, size_t, const uint32_t*, size_t, int32_t*);
-
-template <int kChunks>
-SumHeadRowsFn PickSumHeadRows() {
-  return HasAvx2() ? &SumHeadRowsAvx2<kChunks> : &SumHeadRowsBase<kChunks>;
+bool UseAvx2Kernels() {
+  static const bool cpu = __builtin_cpu_supports("avx2");
+  return cpu && g_avx2_allowed.load(std::memory_order_relaxed);
 }
 
 // Dispatches on the CPU and on the number of 8-weight chunks (1 to 4).
 void SumHeadRows(const int16_t* heads, size_t record, const uint32_t* rows, size_t count,
                  size_t chunks, int32_t* sum) {
-  static const SumHeadRowsFn fns[4] = {PickSumHeadRows<1>(), PickSumHeadRows<2>(),
-                                       PickSumHeadRows<3>(), PickSumHeadRows<4>()};
-  fns[chunks - 1](heads, record, rows, count, sum);
+  using Fn = void (*)(const int16_t*, size_t, const uint32_t*, size_t, int32_t*);
+  static constexpr Fn kAvx2[4] = {&SumHeadRowsAvx2<1>, &SumHeadRowsAvx2<2>,
+                                  &SumHeadRowsAvx2<3>, &SumHeadRowsAvx2<4>};
+  static constexpr Fn kBase[4] = {&SumHeadRowsBase<1>, &SumHeadRowsBase<2>,
+                                  &SumHeadRowsBase<3>, &SumHeadRowsBase<4>};
+  (UseAvx2Kernels() ? kAvx2 : kBase)[chunks - 1](heads, record, rows, count, sum);
 }
 
 void SumTailRows(const int16_t* const* rows, size_t count, int32_t* sum) {
-  static const auto fn = HasAvx2() ? &SumTailRowsAvx2 : &SumTailRowsBase;
-  fn(rows, count, sum);
+  (UseAvx2Kernels() ? &SumTailRowsAvx2 : &SumTailRowsBase)(rows, count, sum);
 }
 
 int32_t DecodeWeight(uint32_t entry) {
@@ -147,6 +146,8 @@ float MaxAbsWeight(const std::vector<LinearModel::Row>& rows) {
 }
 
 }  // namespace
+
+void LinearModel::UseAvx2(bool allowed) { g_avx2_allowed.store(allowed); }
 
 uint32_t LinearModel::Fingerprint(uint64_t feature) {
   uint32_t fp = static_cast<uint32_t>(feature >> 32);
@@ -249,6 +250,13 @@ void LinearModel::Score(std::span<const uint64_t> features, float* scores) const
 }
 
 void LinearModel::EnableHead(int k) {
+  // A second call: the slots hold head rows, give them back their entry offsets.
+  if (record_ > 0) {
+    for (uint64_t& slot : slots_) {
+      if (slot == 0) continue;
+      slot = (slot & ~0xffffffffULL) | EntryOffsetOfRow(static_cast<uint32_t>(slot));
+    }
+  }
   // The relation tail needs the dense rows marked (a model loaded without them).
   if (k < num_classes_ && !dense_marked_) Densify(/*float_rows=*/false);
   head_.clear();
@@ -350,8 +358,7 @@ void LinearModel::AccumulateRange(const uint32_t* rows, size_t count, int lo, in
     size_t dense = 0, sparse = 0;
     for (size_t i = begin; i < end; ++i) {
       if (rows[i] == kMissing) continue;
-      uint32_t offset;
-      std::memcpy(&offset, &head_[rows[i] * record_], 4);
+      uint32_t offset = EntryOffsetOfRow(rows[i]);
       if (offset & kDenseBit && dense_.empty() && !tail) {
         offset = dense_offsets_[offset & ~kDenseBit];  // no float rows: the entries
       }
@@ -424,9 +431,15 @@ size_t LinearModel::EntryCount(uint32_t offset) const {
   return n;
 }
 
+uint32_t LinearModel::EntryOffsetOfRow(uint32_t row) const {
+  uint32_t offset;
+  std::memcpy(&offset, &head_[row * record_], 4);
+  return offset;
+}
+
 uint32_t LinearModel::EntryOffset(uint64_t slot) const {
   uint32_t offset = static_cast<uint32_t>(slot);
-  if (record_ > 0) std::memcpy(&offset, &head_[offset * record_], 4);  // a head row
+  if (record_ > 0) offset = EntryOffsetOfRow(offset);  // a head row
   return offset & kDenseBit ? dense_offsets_[offset & ~kDenseBit] : offset;
 }
 

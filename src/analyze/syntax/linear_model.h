@@ -47,7 +47,7 @@ class LinearModel {
   // AccumulateHead() adds classes [0, k) and AccumulateRange() classes [lo, hi) of the
   // looked-up features. Entries of a feature are sorted by class, so ranges stop early.
   static constexpr uint32_t kMissing = UINT32_MAX;
-  void EnableHead(int k);  // REQUIRES: k <= 32; weights quantized to 16 bits
+  void EnableHead(int k);  // REQUIRES: k <= 32; weights quantized to 16 bits; may be repeated
   void Lookup(std::span<const uint64_t> features, uint32_t* rows) const;
   void AccumulateHead(const uint32_t* rows, size_t count, float* scores) const;
   // The same in integer units (weight = head_scale() * unit): sums[0, k) += the head
@@ -59,6 +59,10 @@ class LinearModel {
 
   // A copy without the weights whose magnitude is below `min_abs`.
   LinearModel Pruned(float min_abs) const;
+
+  // Sums run with AVX2 when the CPU has it (the default) or, after UseAvx2(false), with
+  // the baseline x86-64 code: both give the same sums (tests run both).
+  static void UseAvx2(bool allowed);
 
   int num_classes() const { return num_classes_; }
   size_t num_features() const { return num_features_; }
@@ -87,6 +91,8 @@ class LinearModel {
   size_t EntryCount(uint32_t offset) const;
   // The offset of a slot's entries (also for densified slots).
   uint32_t EntryOffset(uint64_t slot) const;
+  // The offset a slot had before EnableHead() made it head row `row` (dense bit or entries).
+  uint32_t EntryOffsetOfRow(uint32_t row) const;
 
   int num_classes_ = 0;
   size_t num_features_ = 0;

@@ -81,12 +81,27 @@ void ExpectSplitScoresMatch(const LinearModel& plain, LinearModel split) {
 
 TEST(LinearModelTest, HeadAndRangeScoresMatchPlainScores) {
   const LinearModel plain = RandomModel(300);
-  ExpectSplitScoresMatch(plain, plain);
+  for (bool avx2 : {true, false}) {
+    LinearModel::UseAvx2(avx2);
+    ExpectSplitScoresMatch(plain, plain);
+  }
+  LinearModel::UseAvx2(true);
 }
 
 TEST(LinearModelTest, ModelLoadedWithoutFloatRowsScoresTheSame) {
   const LinearModel plain = RandomModel(300);
-  ExpectSplitScoresMatch(plain, Reloaded(plain));
+  for (bool avx2 : {true, false}) {
+    LinearModel::UseAvx2(avx2);
+    ExpectSplitScoresMatch(plain, Reloaded(plain));
+  }
+  LinearModel::UseAvx2(true);
+}
+
+TEST(LinearModelTest, EnablingTheHeadTwiceScoresTheSame) {
+  const LinearModel plain = RandomModel(300);
+  LinearModel twice = plain;
+  twice.EnableHead(8);  // then the parser's split
+  ExpectSplitScoresMatch(plain, twice);
 }
 
 }  // namespace

@@ -9,6 +9,7 @@
 #include <map>
 
 #include "analyze/syntax/conllu_reader.h"
+#include "analyze/syntax/linear_model.h"
 #include "analyze/syntax/parse_eval.h"
 #include "analyze/syntax/test_shared.h"
 
@@ -40,6 +41,35 @@ TEST(SyntaxModelTest, ShippedModelsMatchRecordedDevScores) {
   EXPECT_NEAR(s.lemma.F1() * 100, recorded["Lemmas"], 0.3);
   EXPECT_NEAR(s.uas.F1() * 100, recorded["UAS"], 0.3);
   EXPECT_NEAR(s.las.F1() * 100, recorded["LAS"], 0.3);
+}
+
+// The AVX2 kernels and the baseline ones give the same tags and trees (the sums are
+// exact integers), at the shipped beam and greedily.
+TEST(SyntaxModelTest, Avx2AndBaselineKernelsParseAlike) {
+  auto model = SyntaxModel::Load(SyntaxModel::DefaultDir());
+  ASSERT_TRUE(model.ok()) << model.status().ToString();
+  const std::vector<std::vector<std::string_view>> sentences = {
+      {"Rebels", "in", "the", "north", "attacked", "a", "convoy", "carrying", "aid", "."},
+      {"The", "minister", ",", "backed", "by", "parliament", ",", "accused", "Russia", "of",
+       "violating", "the", "ceasefire", "agreed", "in", "Vienna", "on", "Monday", "."},
+      {"Talks", "between", "the", "two", "sides", "resumed", "after", "a", "week", "."}};
+  SyntaxWorkspace ws;
+  for (int beam : {0, 1}) {
+    if (beam > 0) model.value()->set_beam(beam);
+    for (const auto& forms : sentences) {
+      syntax::LinearModel::UseAvx2(true);
+      model.value()->AnalyzeWords(forms, true, &ws);
+      const auto heads = ws.heads;
+      const auto labels = ws.labels;
+      const auto upos = ws.upos;
+      syntax::LinearModel::UseAvx2(false);
+      model.value()->AnalyzeWords(forms, true, &ws);
+      syntax::LinearModel::UseAvx2(true);
+      EXPECT_EQ(ws.heads, heads);
+      EXPECT_EQ(ws.labels, labels);
+      EXPECT_EQ(ws.upos, upos);
+    }
+  }
 }
 
 TEST(SyntaxModelTest, MissingFolderFailsCleanly) {

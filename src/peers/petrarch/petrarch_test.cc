@@ -35,7 +35,9 @@ TEST(PetrarchNounPhrase, MatchesLikePetrarch) {
     const NounPhrase p = MakeNounPhrase(c.phrase, &first);
     size_t len = 0;
     EXPECT_EQ(MatchNounPhrase(p, c.words, 0, &len), c.match) << c.phrase;
-    if (c.match) EXPECT_EQ(len, c.len) << c.phrase;
+    if (c.match) {
+      EXPECT_EQ(len, c.len) << c.phrase;
+    }
   }
 }
 

@@ -63,22 +63,6 @@ Words PatternWords(std::string_view half, bool before_verb) {
   return out;
 }
 
-// Words of a pattern phrase: split on blanks and underscores.
-Words PhraseWords(std::string_view phrase) {
-  Words out;
-  std::string word;
-  for (char c : phrase) {
-    if (c == ' ' || c == '_' || c == '\t') {
-      if (!word.empty()) out.push_back(std::move(word));
-      word.clear();
-    } else {
-      word += c;
-    }
-  }
-  if (!word.empty()) out.push_back(std::move(word));
-  return out;
-}
-
 void ReplaceAll(std::string* s, std::string_view from, std::string_view to) {
   if (from.empty()) return;
   for (size_t at = s->find(from); at != std::string::npos; at = s->find(from, at + to.size())) {
