@@ -241,7 +241,9 @@ void LinearModel::Score(std::span<const uint64_t> features, float* scores) const
     for (uint64_t f : batch) {
       const uint64_t slot = Find(f);
       if (slot == 0) continue;
-      const uint32_t offset = static_cast<uint32_t>(slot);
+      // After EnableHead() (classes past the head), the slot holds a head row.
+      const uint32_t offset = record_ > 0 ? EntryOffsetOfRow(static_cast<uint32_t>(slot))
+                                          : static_cast<uint32_t>(slot);
       offsets[found++] = offset;
       if (!(offset & kDenseBit)) __builtin_prefetch(&entries_[offset]);
     }

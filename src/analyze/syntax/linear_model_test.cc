@@ -58,6 +58,10 @@ void ExpectSplitScoresMatch(const LinearModel& plain, LinearModel split) {
   std::vector<float> want(kClasses, 0.0f);
   plain.Score(features, want.data());
 
+  std::vector<float> plain_scores(kClasses, 0.0f);
+  split.Score(features, plain_scores.data());  // the plain path still works
+  for (int c = 0; c < kClasses; ++c) EXPECT_NEAR(plain_scores[c], want[c], 1e-3f) << c;
+
   std::vector<uint32_t> rows(features.size());
   split.Lookup(features, rows.data());
   EXPECT_EQ(rows.back(), LinearModel::kMissing);
