@@ -31,6 +31,7 @@ struct GroupTable {
   uint8_t slot[256] = {};
   uint8_t label_at[256] = {};  // inverse of slot
   int begin[ParserClasses::kGroups + 1] = {};
+  int only[ParserClasses::kGroups] = {};  // the group's one arc relation, or -1
   GroupTable() {
     const int n = DeprelCount();
     for (int l = 0; l < n; ++l) {
@@ -47,6 +48,17 @@ struct GroupTable {
       }
     }
     begin[ParserClasses::kGroups] = next;
+    for (int g = 0; g < ParserClasses::kGroups; ++g) {
+      only[g] = -1;
+      int eligible = 0;
+      for (int k = begin[g]; k < begin[g + 1]; ++k) {
+        const int l = label_at[k];
+        if (l == 0 || l == RootDeprel()) continue;  // as BestLabel
+        ++eligible;
+        only[g] = l;
+      }
+      if (eligible != 1) only[g] = -1;
+    }
   }
 };
 
@@ -120,8 +132,10 @@ int Parser::ArcLabel(const ArcEagerState& s, int c, const uint32_t* rows, size_t
   const Move m = ParserClasses::MoveOf(c);
   if (m != Move::kLeft && m != Move::kRight) return 0;
   if (ToRoot(s, m)) return RootDeprel();
-  const ParserClasses layout = ParserLayout();
   const int g = ParserClasses::GroupOf(c);
+  // A group with one relation (punctuation) needs no scoring.
+  if (const int only = Groups().only[g]; only >= 0) return only;
+  const ParserClasses layout = ParserLayout();
   const int lo = layout.LabelBase(m) + GroupBegin(g);
   const int hi = layout.LabelBase(m) + GroupBegin(g + 1);
   std::fill(scores + lo, scores + hi, 0.0f);
