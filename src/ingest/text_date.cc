@@ -35,7 +35,7 @@ size_t SkipSeparators(std::string_view s, size_t p) {
 }
 
 Date Make(int y, int m, int d) {
-  char buf[16];
+  char buf[40];  // room for any three ints: no truncation
   std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);
   return Date::Parse(buf);
 }

@@ -24,7 +24,7 @@ int Digits(std::string_view s, size_t pos, size_t n) {
 }  // namespace
 
 std::string Date::ToString() const {
-  char buf[16];
+  char buf[40];  // room for any three ints: no truncation
   switch (precision) {
     case Precision::kUnknown: return "";
     case Precision::kYear: std::snprintf(buf, sizeof buf, "%04d", year); break;

@@ -101,7 +101,7 @@ std::string DateString(int32_t z, bool yyyy) {
   const unsigned d = doy - (153 * mp + 2) / 5 + 1;
   const unsigned m = mp < 10 ? mp + 3 : mp - 9;
   const int y = static_cast<int>(yoe) + era * 400 + (m <= 2);
-  char buf[16];
+  char buf[40];  // room for any three ints: no truncation
   if (yyyy) std::snprintf(buf, sizeof buf, "%04d%02u%02u", y, m, d);
   else std::snprintf(buf, sizeof buf, "%02d%02u%02u", y % 100, m, d);
   return buf;
