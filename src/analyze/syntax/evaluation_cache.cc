@@ -54,14 +54,16 @@ int EvaluationCache::Find(const Key& key) const {
   }
 }
 
+void EvaluationCache::Place(int e) {
+  const size_t mask = table_.size() - 1;
+  size_t i = entries_[e].key.a & mask;
+  while (table_[i] != 0) i = (i + 1) & mask;
+  table_[i] = e + 1;
+}
+
 void EvaluationCache::Grow() {
   table_.assign(std::max<size_t>(64, table_.size() * 2), 0);
-  const size_t mask = table_.size() - 1;
-  for (size_t e = 0; e < entries_.size(); ++e) {
-    size_t i = entries_[e].key.a & mask;
-    while (table_[i] != 0) i = (i + 1) & mask;
-    table_[i] = static_cast<int32_t>(e + 1);
-  }
+  for (size_t e = 0; e < entries_.size(); ++e) Place(static_cast<int>(e));
 }
 
 int EvaluationCache::Add(const Key& key, size_t count) {
@@ -75,10 +77,7 @@ int EvaluationCache::Add(const Key& key, size_t count) {
   rows_.resize(rows_.size() + count);
   const int e = static_cast<int>(entries_.size());
   entries_.push_back(entry);
-  const size_t mask = table_.size() - 1;
-  size_t i = key.a & mask;
-  while (table_[i] != 0) i = (i + 1) & mask;
-  table_[i] = e + 1;
+  Place(e);
   return e;
 }
 

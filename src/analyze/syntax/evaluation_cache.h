@@ -58,6 +58,7 @@ class EvaluationCache {
     std::array<int16_t, kMoves> relations{};
   };
   void Grow();
+  void Place(int e);  // puts entry e in the table (REQUIRES: a free slot)
 
   std::vector<Entry> entries_;
   std::vector<uint32_t> rows_;

@@ -137,6 +137,19 @@ int32_t DecodeWeight(uint32_t entry) {
   return static_cast<int32_t>(entry << (32 - kWeightBits)) >> (32 - kWeightBits);
 }
 
+// 16-bit weights from 23-bit entries, shifted right just enough for the largest (with
+// rounding): the head and tail rows. weight = scale of the entries * 2^shift * int16.
+struct Narrowing {
+  explicit Narrowing(int32_t max_q)
+      : shift(std::max(0, static_cast<int>(std::bit_width(static_cast<uint32_t>(max_q))) - 15)),
+        round(shift > 0 ? 1 << (shift - 1) : 0) {}
+  int16_t operator()(int32_t q) const {
+    return static_cast<int16_t>(std::min((q + round) >> shift, 32767));
+  }
+  int shift;
+  int32_t round;
+};
+
 float MaxAbsWeight(const std::vector<LinearModel::Row>& rows) {
   float max_abs = 0;
   for (const auto& row : rows) {
@@ -271,10 +284,8 @@ void LinearModel::EnableHead(int k) {
   for (uint32_t v : entries_) {
     if (((v >> kWeightBits) & 0xff) < uk) max_q = std::max(max_q, std::abs(DecodeWeight(v)));
   }
-  const int bits = static_cast<int>(std::bit_width(static_cast<uint32_t>(max_q)));
-  const int shift = std::max(0, bits - 15);
-  head_scale_ = std::ldexp(scale_, shift);
-  const int32_t round = shift > 0 ? 1 << (shift - 1) : 0;
+  const Narrowing narrow(max_q);
+  head_scale_ = std::ldexp(scale_, narrow.shift);
   size_t rows = 0;
   for (uint64_t slot : slots_) rows += slot != 0;
   // Rows of a power-of-two size in a cache-line-aligned table never straddle a line.
@@ -296,7 +307,7 @@ void LinearModel::EnableHead(int k) {
       const uint32_t v = *e;
       const uint32_t cls = (v >> kWeightBits) & 0xff;
       if (cls >= uk) break;
-      head[cls] = static_cast<int16_t>(std::min((DecodeWeight(v) + round) >> shift, 32767));
+      head[cls] = narrow(DecodeWeight(v));
       if (v & kLastBit) break;
     }
     slots_[i] = (slots_[i] & ~0xffffffffULL) | row++;
@@ -412,18 +423,16 @@ void LinearModel::BuildTail() {
       }
     }
   };
-  // 16-bit weights: the 23-bit entries shifted right just enough, as for the head rows.
   int32_t max_q = 0;
   each_tail_entry([&](size_t, uint32_t, int32_t q) { max_q = std::max(max_q, std::abs(q)); });
-  const int shift = std::max(0, static_cast<int>(std::bit_width(static_cast<uint32_t>(max_q))) - 15);
-  const int32_t round = shift > 0 ? 1 << (shift - 1) : 0;
-  tail_scale_ = std::ldexp(scale_, shift);
+  const Narrowing narrow(max_q);
+  tail_scale_ = std::ldexp(scale_, narrow.shift);
   // Rows of whole cache lines; padding: AccumulateRange reads kTailRange weights from a
   // range's start.
   tail_stride_ = (static_cast<size_t>(width) + 31) / 32 * 32;
   tail_.assign(rows * tail_stride_ + kTailRange, 0);
   each_tail_entry([&](size_t r, uint32_t c, int32_t q) {
-    tail_[r * tail_stride_ + c] = static_cast<int16_t>(std::min((q + round) >> shift, 32767));
+    tail_[r * tail_stride_ + c] = narrow(q);
   });
 }
 

@@ -26,6 +26,10 @@ int GroupOfName(std::string_view u) {
   return 7;  // conj, parataxis, list, orphan, reparandum, dep, root
 }
 
+// A relation an arc can be given by its scores (not the empty one, not root: the arc to
+// the root takes it without scoring).
+bool ScoredRelation(int label) { return label != 0 && label != RootDeprel(); }
+
 struct GroupTable {
   uint8_t group[256] = {};
   uint8_t slot[256] = {};
@@ -52,10 +56,9 @@ struct GroupTable {
       only[g] = -1;
       int eligible = 0;
       for (int k = begin[g]; k < begin[g + 1]; ++k) {
-        const int l = label_at[k];
-        if (l == 0 || l == RootDeprel()) continue;  // as BestLabel
+        if (!ScoredRelation(label_at[k])) continue;
         ++eligible;
-        only[g] = l;
+        only[g] = label_at[k];
       }
       if (eligible != 1) only[g] = -1;
     }
@@ -98,14 +101,13 @@ int BestValidMove(const ArcEagerState& s, const float* scores) {
 
 int BestLabel(const ParserClasses& layout, Move m, int group, const float* scores) {
   const float* row = scores + layout.LabelBase(m);
-  const int root = RootDeprel();
   const GroupTable& groups = Groups();
   const int lo = group < 0 ? 0 : groups.begin[group];
   const int hi = group < 0 ? groups.begin[ParserClasses::kGroups] : groups.begin[group + 1];
   int best = -1;
   for (int k = lo; k < hi; ++k) {
     const int l = groups.label_at[k];
-    if (l == 0 || l == root) continue;
+    if (!ScoredRelation(l)) continue;
     if (best < 0 || row[k] > row[groups.slot[best]]) best = l;
   }
   return best;
@@ -159,13 +161,12 @@ void Parser::Parse(const ParserInput& input, ParserWorkspace* ws, int* heads,
 }
 
 void Parser::ScoreMoves(const ParserInput& in, const ArcEagerState& s, ParserWorkspace* ws,
-                        std::vector<uint32_t>* rows, float* scores) const {
+                        float* scores) const {
   ParserFeatures(in, s, &ws->features);
-  const size_t begin = rows->size();
-  rows->resize(begin + ws->features.size());
-  model_.Lookup(ws->features, rows->data() + begin);
+  ws->offsets.resize(ws->features.size());
+  model_.Lookup(ws->features, ws->offsets.data());
   std::fill(scores, scores + ParserClasses::kMoves, 0.0f);
-  model_.AccumulateHead(rows->data() + begin, ws->features.size(), scores);
+  model_.AccumulateHead(ws->offsets.data(), ws->offsets.size(), scores);
 }
 
 void Parser::ParseGreedy(const ParserInput& in, ParserWorkspace* ws) const {
@@ -173,8 +174,7 @@ void Parser::ParseGreedy(const ParserInput& in, ParserWorkspace* ws) const {
   s.Init(in.n);
   float* scores = ws->scores.data();
   while (!s.Terminal()) {
-    ws->offsets.clear();
-    ScoreMoves(in, s, ws, &ws->offsets, scores);
+    ScoreMoves(in, s, ws, scores);
     const int c = BestValidMove(s, scores);
     const int label = ArcLabel(s, c, ws->offsets.data(), ws->offsets.size(), scores);
     s.Apply(ParserClasses::MoveOf(c), label);

@@ -99,10 +99,10 @@ class Parser {
  private:
   void ParseGreedy(const ParserInput& in, ParserWorkspace* ws) const;
   void ParseBeam(const ParserInput& in, ParserWorkspace* ws) const;
-  // Looks up the features of `s`, appending their rows to *rows, and sets
+  // Greedy: looks up the features of `s` (their rows in ws->offsets) and sets
   // scores[0, kMoves) to its move scores.
   void ScoreMoves(const ParserInput& in, const ArcEagerState& s, ParserWorkspace* ws,
-                  std::vector<uint32_t>* rows, float* scores) const;
+                  float* scores) const;
   // The top_cache entry of the features of S0 and N0 in `s` (looked up if new).
   int EvaluateTop(const ParserInput& in, const ArcEagerState& s, ParserWorkspace* ws) const;
   // The cache entry of the configuration `s` (looked up and scored if new).

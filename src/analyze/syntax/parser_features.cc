@@ -1,8 +1,8 @@
 #include "analyze/syntax/parser_features.h"
 
 #include <algorithm>
-#include <cassert>
 
+#include "analyze/syntax/feature_writer.h"
 #include "analyze/syntax/hash.h"
 #include "analyze/syntax/tagger.h"
 #include "analyze/syntax/word_clusters.h"
@@ -34,11 +34,11 @@ uint64_t WithTag(uint64_t k, const Slot& x) { return k * 64 + x.p; }
 
 class Extractor {
  public:
-  // Writes at most kMaxParserFeatures features of `set` at `out`; Run() returns how many.
-  Extractor(const ParserInput& in, const ArcEagerState& s, FeatureSet set, uint64_t* out)
-      : in_(in), s_(s), out_(out), top_(set != FeatureSet::kTree),
+  // Writes the features of `set` to `out`.
+  Extractor(const ParserInput& in, const ArcEagerState& s, FeatureSet set, FeatureWriter* out)
+      : in_(in), s_(s), out_(*out), top_(set != FeatureSet::kTree),
         tree_(set != FeatureSet::kStackTopAndBuffer) {}
-  size_t Run();
+  void Run();
 
  private:
   Slot At(int w) const;
@@ -56,7 +56,7 @@ class Extractor {
   void Top(uint64_t a) { top_ ? Put(Feature(k_++, a)) : Skip(); }
   void Top(uint64_t a, uint64_t b) { top_ ? Put(Feature(k_++, a, b)) : Skip(); }
   void Top(uint64_t a, uint64_t b, uint64_t c) { top_ ? Put(Feature(k_++, a, b, c)) : Skip(); }
-  void Put(uint64_t f) { out_[n_++] = f; }
+  void Put(uint64_t f) { out_(f); }
   void Skip() { ++k_; }
   void Unigrams(const Slot& x) { Add(x.w, x.p); Add(x.w); Add(x.p); }
   void TopUnigrams(const Slot& x) { Top(x.w, x.p); Top(x.w); Top(x.p); }
@@ -74,9 +74,8 @@ class Extractor {
 
   const ParserInput& in_;
   const ArcEagerState& s_;
-  uint64_t* out_;
+  FeatureWriter& out_;
   const bool top_, tree_;  // which templates to write
-  size_t n_ = 0;     // features written
   uint32_t k_ = 0;   // template id of the next Add
   int s0_ = -1, n0_ = -1;
   Slot S0, S1, N0, N1, N2, S0h, S0h2, S0l, S0r, S0l2, S0r2, N0l, N0l2;
@@ -277,7 +276,7 @@ void Extractor::Clusters() {
   Top(WithTag(N0.k6, N0), N1.p);
 }
 
-size_t Extractor::Run() {
+void Extractor::Run() {
   s0_ = s_.Stack(0);
   n0_ = s_.Buffer(0);
   int s0h = HeadOf(s0_);
@@ -305,7 +304,6 @@ size_t Extractor::Run() {
   Between();
   TagSets();
   if (in_.clusters != nullptr) Clusters();
-  return n_;
 }
 
 }  // namespace
@@ -335,10 +333,9 @@ void ParserFeatures(const ParserInput& in, const ArcEagerState& s, std::vector<u
 
 void ParserFeatures(const ParserInput& in, const ArcEagerState& s, FeatureSet set,
                     std::vector<uint64_t>* out) {
-  if (out->size() < kMaxParserFeatures) out->resize(kMaxParserFeatures);
-  const size_t n = Extractor(in, s, set, out->data()).Run();
-  assert(n <= kMaxParserFeatures);
-  out->resize(n);
+  out->clear();
+  FeatureWriter writer(out, kMaxParserFeatures);
+  Extractor(in, s, set, &writer).Run();
 }
 
 }  // namespace parley::syntax

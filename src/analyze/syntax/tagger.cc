@@ -1,8 +1,8 @@
 #include "analyze/syntax/tagger.h"
 
 #include <algorithm>
-#include <cassert>
 
+#include "analyze/syntax/feature_writer.h"
 #include "analyze/syntax/hash.h"
 #include "analyze/syntax/upos.h"
 #include "analyze/syntax/word_clusters.h"
@@ -28,33 +28,13 @@ struct Context {
   bool Valid(int i) const { return i >= 0 && i < n; }
 };
 
+// The most features a word has in either pass (both calls append to one vector).
+constexpr size_t kMaxTaggerFeatures = 128;
+
 uint64_t Flags(const WordInfo& w, int i) {
   return (w.upper_initial ? 1 : 0) | (w.has_digit ? 2 : 0) | (w.has_hyphen ? 4 : 0) |
          (w.all_upper ? 8 : 0) | (i == 0 ? 16 : 0);
 }
-
-// Appends features to a vector through a raw pointer: room for kMax features is made
-// once and the size set at the end (a push_back per feature cost about 25 instructions).
-class FeatureWriter {
- public:
-  static constexpr size_t kMax = 128;
-  explicit FeatureWriter(std::vector<uint64_t>* out) : out_(out), begin_(out->size()) {
-    out->resize(begin_ + kMax);
-    at_ = out->data() + begin_;
-  }
-  ~FeatureWriter() { out_->resize(begin_ + n_); }
-  FeatureWriter(const FeatureWriter&) = delete;
-  FeatureWriter& operator=(const FeatureWriter&) = delete;
-  void operator()(uint64_t f) {
-    assert(n_ < kMax);
-    at_[n_++] = f;
-  }
-
- private:
-  std::vector<uint64_t>* out_;
-  uint64_t* at_;
-  size_t begin_, n_ = 0;
-};
 
 void SignatureFeatures(const Context& c, int i, uint64_t t1, uint32_t* k, FeatureWriter& add) {
   const uint32_t sig = c.ws.signature[i];
@@ -103,7 +83,7 @@ void TaggerFeatures(const TaggerWorkspace& ws, int i, int prev1, int prev2,
   const WordInfo& w = ws.words[i];
   const uint64_t t1 = static_cast<uint64_t>(prev1 + 1), t2 = static_cast<uint64_t>(prev2 + 1);
   uint32_t k = 0;
-  FeatureWriter add(out);
+  FeatureWriter add(out, kMaxTaggerFeatures);
   add(Feature(k++, 0));
   add(Feature(k++, w.lower));
   add(Feature(k++, w.form));
@@ -190,7 +170,7 @@ void TaggerRightFeatures(const TaggerWorkspace& ws, int i, int prev1,
   auto tag = [&](int j) -> uint64_t { return j < n ? ws.first[j] + 1 : 99; };
   const uint64_t lower = ws.words[i].lower;
   uint32_t k = 100;
-  FeatureWriter add(out);
+  FeatureWriter add(out, kMaxTaggerFeatures);
   add(Feature(k++, tag(i + 1)));
   add(Feature(k++, tag(i + 1), tag(i + 2)));
   add(Feature(k++, tag(i + 1), lower));
