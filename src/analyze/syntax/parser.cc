@@ -77,16 +77,13 @@ int RelationSlot(int label) { return Groups().slot[label & 0xff]; }
 int GroupBegin(int group) { return Groups().begin[group]; }
 
 uint32_t ValidMoveClasses(const ArcEagerState& s) {
-  const bool can[4] = {s.CanShift(), s.CanReduce(), s.CanLeft(), s.CanRight()};
-  const bool left_root = ToRoot(s, Move::kLeft);
-  const int root_group = RelationGroup(RootDeprel());
-  uint32_t valid = 0;
-  for (int c = 0; c < ParserClasses::kMoves; ++c) {
-    const Move m = ParserClasses::MoveOf(c);
-    if (!can[static_cast<int>(m)]) continue;
-    if (m == Move::kLeft && left_root && ParserClasses::GroupOf(c) != root_group) continue;
-    valid |= 1u << c;
-  }
+  constexpr uint32_t kGroupBits = (1u << ParserClasses::kGroups) - 1;
+  constexpr uint32_t kLeftClasses = kGroupBits << 2;
+  constexpr uint32_t kRightClasses = kGroupBits << (2 + ParserClasses::kGroups);
+  static const uint32_t left_to_root = 1u << (2 + RelationGroup(RootDeprel()));
+  uint32_t valid = static_cast<uint32_t>(s.CanShift()) | static_cast<uint32_t>(s.CanReduce()) << 1;
+  if (s.CanLeft()) valid |= ToRoot(s, Move::kLeft) ? left_to_root : kLeftClasses;
+  if (s.CanRight()) valid |= kRightClasses;
   return valid;
 }
 
@@ -147,9 +144,8 @@ int Parser::ArcLabel(const ArcEagerState& s, int c, const uint32_t* rows, size_t
 
 void Parser::Parse(const ParserInput& input, ParserWorkspace* ws, int* heads,
                    uint8_t* labels) const {
-  CountTagsBefore(input.tags, input.n, &ws->before);
   ParserInput in = input;
-  in.before = ws->before.data();
+  PrepareInput(&in, &ws->sentence);
   ws->scores.resize(ParserLayout().count());
   if (beam_ > 1) {
     ParseBeam(in, ws);
@@ -216,6 +212,7 @@ int Parser::Evaluate(const ParserInput& in, const ArcEagerState& s, ParserWorksp
 }
 
 void Parser::ParseBeam(const ParserInput& in, ParserWorkspace* ws) const {
+  static_assert(BeamSelection::kMaxWidth == kMaxBeam);
   if (ws->items.size() < static_cast<size_t>(beam_)) {
     ws->items.resize(beam_);
     ws->next_items.resize(beam_);
@@ -233,7 +230,7 @@ void Parser::ParseBeam(const ParserInput& in, ParserWorkspace* ws) const {
       ws->top_cache.Clear();
     }
     const int count = static_cast<int>(ws->item_scores.size());
-    ws->candidates.clear();
+    ws->candidates.Reset(beam_);
     ws->item_entries.clear();
     for (int i = 0; i < count; ++i) {
       const int e = Evaluate(in, ws->items[i], ws);
@@ -242,11 +239,10 @@ void Parser::ParseBeam(const ParserInput& in, ParserWorkspace* ws) const {
       for (int c = 0; c < ParserClasses::kMoves; ++c) {
         moves[c] = static_cast<float>(sums[c]) * model_.head_scale();
       }
-      AddMoveCandidates(ws->items[i], i, ws->item_scores[i], moves, &ws->candidates);
+      ws->candidates.OfferMoves(ws->items[i], i, ws->item_scores[i], moves);
     }
-    KeepBest(beam_, &ws->candidates);
     ws->next_scores.clear();
-    for (size_t j = 0; j < ws->candidates.size(); ++j) {
+    for (int j = 0; j < ws->candidates.size(); ++j) {
       const BeamCandidate& cand = ws->candidates[j];
       const ArcEagerState& from = ws->items[cand.item];
       const int e = ws->item_entries[cand.item];

@@ -30,8 +30,8 @@ namespace parley::syntax {
 
 struct ParserWorkspace {
   ArcEagerState state;
-  std::vector<TagsBefore> before;
-  std::vector<uint64_t> features;
+  SentenceTables sentence;
+  FeatureList features;
   std::vector<uint32_t> offsets;
   std::vector<float> scores;
   // Beam search: the items, their scores and their evaluations in the cache, and the
@@ -41,8 +41,8 @@ struct ParserWorkspace {
   std::vector<int> item_entries;
   EvaluationCache cache;       // configurations
   EvaluationCache top_cache;   // stack top and buffer front pairs (FeatureSet)
-  std::vector<uint64_t> top_features;
-  std::vector<BeamCandidate> candidates;
+  FeatureList top_features;
+  BeamSelection candidates;
 };
 
 // Classes of the parser's linear model. First the moves: 0 SHIFT, 1 REDUCE, 2+g LEFT-ARC
@@ -83,7 +83,7 @@ class Parser {
   }
 
   // Parses in.n words: heads[i] is the head index (-1 = root), labels[i] a deprel id.
-  // in.before is ignored (the parser counts the tags itself).
+  // in.before and in.slots are ignored (the parser fills them: PrepareInput).
   void Parse(const ParserInput& in, ParserWorkspace* ws, int* heads, uint8_t* labels) const;
 
   const LinearModel& model() const { return model_; }

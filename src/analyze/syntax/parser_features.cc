@@ -18,26 +18,24 @@ constexpr uint64_t kNoTag = 18;
 constexpr uint64_t kRootTag = 17;
 constexpr uint64_t kNoLabel = 255;
 
-// One position of the configuration: word, tag and (for dependents) label.
-struct Slot {
-  uint64_t w = kNoWord;
-  uint64_t p = kNoTag;
+// One position of the configuration: the word's slot and (for dependents) its label.
+struct Slot : WordSlot {
   uint64_t l = kNoLabel;
-  uint64_t c = 1 << 20;  // word class: the signature's typical neighbours
-  uint64_t a = kUnseenWordTags;  // the tags the word had in the treebank
-  // Word cluster (word_clusters.h): 4- and 6-branch path prefixes and the leaf class.
-  uint64_t k4 = 1 << 22, k6 = 1 << 22, kf = 1 << 22;
 };
+
+// The slot of a position the configuration does not have.
+constexpr WordSlot kNoSlot{kNoWord, kNoTag, 1 << 20, kUnseenWordTags, 1 << 22, 1 << 22, 1 << 22, 0};
 
 // A cluster prefix joined with the word's tag.
 uint64_t WithTag(uint64_t k, const Slot& x) { return k * 64 + x.p; }
 
+// Writes the features of kSet (one instance per set, so a template outside the set
+// costs nothing but its id).
+template <FeatureSet kSet>
 class Extractor {
  public:
-  // Writes the features of `set` to `out`.
-  Extractor(const ParserInput& in, const ArcEagerState& s, FeatureSet set, FeatureWriter* out)
-      : in_(in), s_(s), out_(*out), top_(set != FeatureSet::kTree),
-        tree_(set != FeatureSet::kStackTopAndBuffer) {}
+  Extractor(const ParserInput& in, const ArcEagerState& s, FeatureWriter* out)
+      : in_(in), s_(s), out_(*out) {}
   void Run();
 
  private:
@@ -48,14 +46,14 @@ class Extractor {
   // A template of the tree built so far (heads, children, labels, the second stack
   // item). Template ids count every template, written or not, so the hashes do not
   // depend on the set.
-  void Add(uint64_t a) { tree_ ? Put(Feature(k_++, a)) : Skip(); }
-  void Add(uint64_t a, uint64_t b) { tree_ ? Put(Feature(k_++, a, b)) : Skip(); }
-  void Add(uint64_t a, uint64_t b, uint64_t c) { tree_ ? Put(Feature(k_++, a, b, c)) : Skip(); }
+  void Add(uint64_t a) { kWriteTree ? Put(Feature(k_++, a)) : Skip(); }
+  void Add(uint64_t a, uint64_t b) { kWriteTree ? Put(Feature(k_++, a, b)) : Skip(); }
+  void Add(uint64_t a, uint64_t b, uint64_t c) { kWriteTree ? Put(Feature(k_++, a, b, c)) : Skip(); }
   // A template of the stack top and the buffer only (words, tags, distance, what lies
   // between them): equal for all configurations with the same S0 and N0.
-  void Top(uint64_t a) { top_ ? Put(Feature(k_++, a)) : Skip(); }
-  void Top(uint64_t a, uint64_t b) { top_ ? Put(Feature(k_++, a, b)) : Skip(); }
-  void Top(uint64_t a, uint64_t b, uint64_t c) { top_ ? Put(Feature(k_++, a, b, c)) : Skip(); }
+  void Top(uint64_t a) { kWriteTop ? Put(Feature(k_++, a)) : Skip(); }
+  void Top(uint64_t a, uint64_t b) { kWriteTop ? Put(Feature(k_++, a, b)) : Skip(); }
+  void Top(uint64_t a, uint64_t b, uint64_t c) { kWriteTop ? Put(Feature(k_++, a, b, c)) : Skip(); }
   void Put(uint64_t f) { out_(f); }
   void Skip() { ++k_; }
   void Unigrams(const Slot& x) { Add(x.w, x.p); Add(x.w); Add(x.p); }
@@ -75,33 +73,25 @@ class Extractor {
   const ParserInput& in_;
   const ArcEagerState& s_;
   FeatureWriter& out_;
-  const bool top_, tree_;  // which templates to write
+  // Which templates to write.
+  static constexpr bool kWriteTop = kSet != FeatureSet::kTree;
+  static constexpr bool kWriteTree = kSet != FeatureSet::kStackTopAndBuffer;
   uint32_t k_ = 0;   // template id of the next Add
   int s0_ = -1, n0_ = -1;
   Slot S0, S1, N0, N1, N2, S0h, S0h2, S0l, S0r, S0l2, S0r2, N0l, N0l2;
 };
 
-Slot Extractor::At(int w) const {
+template <FeatureSet kSet>
+Slot Extractor<kSet>::At(int w) const {
   Slot x;
-  if (w < 0) return x;
-  if (w == in_.n) {
-    x.w = kRootWord;
-    x.p = kRootTag;
-  } else {
-    x.w = in_.words[w].lower;
-    x.p = in_.tags[w];
-    x.c = in_.signatures[w] >> 8;
-    if (in_.tag_sets != nullptr) x.a = in_.tag_sets[w];
-    const uint32_t k = in_.clusters != nullptr ? in_.clusters[w] : 0;
-    x.k4 = ClusterPrefix(k, 4);
-    x.k6 = ClusterPrefix(k, 6);
-    x.kf = ClusterClass(k);
-  }
-  if (w < in_.n && s_.head(w) >= 0) x.l = static_cast<uint64_t>(s_.label(w));
+  const int n = in_.n;
+  static_cast<WordSlot&>(x) = in_.slots[w < 0 ? n + 1 : w];
+  x.l = w >= 0 && w < n && s_.head(w) >= 0 ? static_cast<uint64_t>(s_.label(w)) : kNoLabel;
   return x;
 }
 
-void Extractor::Pairs() {
+template <FeatureSet kSet>
+void Extractor<kSet>::Pairs() {
   Top(S0.w * 31 + S0.p, N0.w * 31 + N0.p);
   Top(S0.w * 31 + S0.p, N0.w);
   Top(S0.w, N0.w * 31 + N0.p);
@@ -112,7 +102,8 @@ void Extractor::Pairs() {
   Top(N0.p, N1.p);
 }
 
-void Extractor::Triples() {
+template <FeatureSet kSet>
+void Extractor<kSet>::Triples() {
   Top(N0.p, N1.p, N2.p);
   Top(S0.p, N0.p, N1.p);
   Add(S0h.p, S0.p, N0.p);
@@ -127,7 +118,8 @@ uint64_t Distance(int a, int b) {
   return d <= 5 ? d : (d <= 10 ? 6 : 7);
 }
 
-void Extractor::DistanceValency() {
+template <FeatureSet kSet>
+void Extractor<kSet>::DistanceValency() {
   uint64_t d = Distance(s0_, n0_);
   Top(S0.w, d);
   Top(S0.p, d);
@@ -135,7 +127,7 @@ void Extractor::DistanceValency() {
   Top(N0.p, d);
   Top(S0.w, N0.w, d);
   Top(S0.p, N0.p, d);
-  const bool any = tree_;
+  const bool any = kWriteTree;
   uint64_t s0vr = any && s0_ >= 0 ? s_.RightCount(s0_) : 99;
   uint64_t s0vl = any && s0_ >= 0 ? s_.LeftCount(s0_) : 99;
   uint64_t n0vl = any && n0_ >= 0 ? s_.LeftCount(n0_) : 99;
@@ -147,7 +139,8 @@ void Extractor::DistanceValency() {
   Add(N0.p, n0vl);
 }
 
-void Extractor::ChildUnigrams() {
+template <FeatureSet kSet>
+void Extractor<kSet>::ChildUnigrams() {
   Add(S0h.w);
   Add(S0h.p);
   Add(S0.l);
@@ -162,7 +155,8 @@ void Extractor::ChildUnigrams() {
   Add(N0l.l);
 }
 
-void Extractor::ThirdOrder() {
+template <FeatureSet kSet>
+void Extractor<kSet>::ThirdOrder() {
   Add(S0h2.w);
   Add(S0h2.p);
   Add(S0h.l);
@@ -181,8 +175,9 @@ void Extractor::ThirdOrder() {
   Add(N0.p, N0l.p, N0l2.p);
 }
 
-void Extractor::LabelSets() {
-  const bool any = tree_;
+template <FeatureSet kSet>
+void Extractor<kSet>::LabelSets() {
+  const bool any = kWriteTree;
   uint64_t s0r = any && s0_ >= 0 ? s_.RightLabels(s0_) : 1;
   uint64_t s0l = any && s0_ >= 0 ? s_.LeftLabels(s0_) : 1;
   uint64_t n0l = any && n0_ >= 0 ? s_.LeftLabels(n0_) : 1;
@@ -194,7 +189,8 @@ void Extractor::LabelSets() {
   Add(N0.p, n0l);
 }
 
-void Extractor::Extras() {
+template <FeatureSet kSet>
+void Extractor<kSet>::Extras() {
   Unigrams(S1);
   Add(S1.p, S0.p, N0.p);
   Add(S1.w, S0.w);
@@ -202,17 +198,16 @@ void Extractor::Extras() {
   Top(S0.w, N0.w, N1.p);
   Top(S0.p, N0.w, N1.w);
   const int n0 = n0_;
-  Slot before = top_ ? At(n0 > 0 ? n0 - 1 : -1) : Slot();
+  Slot before = kWriteTop ? At(n0 > 0 ? n0 - 1 : -1) : Slot();
   Top(before.w, N0.p);
   Top(before.p, N0.p, S0.p);
-  uint64_t s0_suffix = s0_ >= 0 && s0_ < in_.n ? in_.words[s0_].suffix[2] : 0;
-  uint64_t n0_suffix = n0_ >= 0 && n0_ < in_.n ? in_.words[n0_].suffix[2] : 0;
-  Top(s0_suffix, N0.p);
-  Top(S0.p, n0_suffix);
-  Top(s0_suffix, n0_suffix);
+  Top(S0.suffix, N0.p);
+  Top(S0.p, N0.suffix);
+  Top(S0.suffix, N0.suffix);
 }
 
-void Extractor::Classes() {
+template <FeatureSet kSet>
+void Extractor<kSet>::Classes() {
   Top(S0.c);
   Top(N0.c);
   Top(N1.c);
@@ -229,7 +224,8 @@ void Extractor::Classes() {
 }
 
 // The tags a word was seen with: lets the parser doubt a tag ("that", "to", "out").
-void Extractor::TagSets() {
+template <FeatureSet kSet>
+void Extractor<kSet>::TagSets() {
   Top(S0.a);
   Top(N0.a);
   Top(S0.a, N0.a);
@@ -242,7 +238,8 @@ void Extractor::TagSets() {
 
 // What lies between S0 and N0: punctuation marks (up to 3), verbs (up to 2), a
 // coordinating conjunction.
-void Extractor::Between() {
+template <FeatureSet kSet>
+void Extractor<kSet>::Between() {
   uint64_t between = 0;
   if (s0_ >= 0 && n0_ > s0_) {
     const TagsBefore& a = in_.before[s0_ + 1];
@@ -259,8 +256,9 @@ void Extractor::Between() {
 // Word-cluster templates in the spirit of Koo, Carreras & Collins (2008): cluster
 // prefixes of the stack top, the next words and their nearest dependents, alone and
 // joined with tags and words.
-void Extractor::Clusters() {
-  if (top_) Put(ClusterMarkerFeature());
+template <FeatureSet kSet>
+void Extractor<kSet>::Clusters() {
+  if (kWriteTop) Put(ClusterMarkerFeature());
   Top(S0.kf, S0.p);
   Top(N0.kf, N0.p);
   Top(N1.k6, N1.p);
@@ -276,12 +274,13 @@ void Extractor::Clusters() {
   Top(WithTag(N0.k6, N0), N1.p);
 }
 
-void Extractor::Run() {
+template <FeatureSet kSet>
+void Extractor<kSet>::Run() {
   s0_ = s_.Stack(0);
   n0_ = s_.Buffer(0);
   int s0h = HeadOf(s0_);
   S0 = At(s0_); N0 = At(n0_); N1 = At(s_.Buffer(1)); N2 = At(s_.Buffer(2));
-  if (tree_) {  // the positions only tree templates read
+  if constexpr (kWriteTree) {  // the positions only tree templates read
     S1 = At(s_.Stack(1));
     S0h = At(s0h); S0h2 = At(HeadOf(s0h));
     S0l = At(Left(s0_, 0)); S0l2 = At(Left(s0_, 1));
@@ -306,7 +305,38 @@ void Extractor::Run() {
   if (in_.clusters != nullptr) Clusters();
 }
 
+WordSlot Describe(const ParserInput& in, int w) {
+  WordSlot x = kNoSlot;
+  x.w = in.words[w].lower;
+  x.p = in.tags[w];
+  x.c = in.signatures[w] >> 8;
+  if (in.tag_sets != nullptr) x.a = in.tag_sets[w];
+  const uint32_t k = in.clusters != nullptr ? in.clusters[w] : 0;
+  x.k4 = ClusterPrefix(k, 4);
+  x.k6 = ClusterPrefix(k, 6);
+  x.kf = ClusterClass(k);
+  x.suffix = in.words[w].suffix[2];
+  return x;
+}
+
 }  // namespace
+
+void DescribeWords(const ParserInput& in, std::vector<WordSlot>* out) {
+  out->resize(static_cast<size_t>(in.n) + 2);
+  for (int w = 0; w < in.n; ++w) (*out)[w] = Describe(in, w);
+  WordSlot root = kNoSlot;
+  root.w = kRootWord;
+  root.p = kRootTag;
+  (*out)[in.n] = root;
+  (*out)[in.n + 1] = kNoSlot;
+}
+
+void PrepareInput(ParserInput* in, SentenceTables* tables) {
+  CountTagsBefore(in->tags, in->n, &tables->before);
+  DescribeWords(*in, &tables->slots);
+  in->before = tables->before.data();
+  in->slots = tables->slots.data();
+}
 
 void CountTagsBefore(const uint8_t* tags, int n, std::vector<TagsBefore>* out) {
   out->resize(static_cast<size_t>(n) + 1);
@@ -327,15 +357,21 @@ uint64_t ClusterMarkerFeature() {
   return Feature(kMarkerTemplate, 1);
 }
 
-void ParserFeatures(const ParserInput& in, const ArcEagerState& s, std::vector<uint64_t>* out) {
+void ParserFeatures(const ParserInput& in, const ArcEagerState& s, FeatureList* out) {
   ParserFeatures(in, s, FeatureSet::kAll, out);
 }
 
 void ParserFeatures(const ParserInput& in, const ArcEagerState& s, FeatureSet set,
-                    std::vector<uint64_t>* out) {
+                    FeatureList* out) {
   out->clear();
   FeatureWriter writer(out, kMaxParserFeatures);
-  Extractor(in, s, set, &writer).Run();
+  switch (set) {
+    case FeatureSet::kAll: Extractor<FeatureSet::kAll>(in, s, &writer).Run(); break;
+    case FeatureSet::kStackTopAndBuffer:
+      Extractor<FeatureSet::kStackTopAndBuffer>(in, s, &writer).Run();
+      break;
+    case FeatureSet::kTree: Extractor<FeatureSet::kTree>(in, s, &writer).Run(); break;
+  }
 }
 
 }  // namespace parley::syntax

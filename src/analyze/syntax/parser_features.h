@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "analyze/syntax/arc_eager.h"
+#include "analyze/syntax/feature_writer.h"
 #include "analyze/syntax/word_info.h"
 
 namespace parley::syntax {
@@ -27,6 +28,13 @@ struct TagsBefore {
 // Fills (*out)[0..n]: entry i counts the tags of words 0..i-1 (saturating at 65535).
 void CountTagsBefore(const uint8_t* tags, int n, std::vector<TagsBefore>* out);
 
+// What the templates read of one word that does not depend on the parse: its word, tag,
+// signature class, treebank tag set, cluster prefixes and 3-byte suffix. Computed once per
+// sentence (DescribeWords), so a configuration's positions are copies, not lookups.
+struct WordSlot {
+  uint64_t w, p, c, a, k4, k6, kf, suffix;
+};
+
 // What the parser knows about the words of a sentence.
 struct ParserInput {
   const WordInfo* words = nullptr;  // n entries
@@ -38,14 +46,29 @@ struct ParserInput {
   // n + 1 entries from CountTagsBefore; the parser and its trainer fill it.
   const TagsBefore* before = nullptr;
   const uint32_t* clusters = nullptr;  // n word-cluster values (word_clusters.h), or null
+  // n + 2 entries from DescribeWords; the parser and its trainer fill it.
+  const WordSlot* slots = nullptr;
 };
+
+// Fills (*out)[0..n+1]: the slots of the n words, then of the root (n) and of "no word"
+// (n + 1), the value of a position the configuration does not have.
+void DescribeWords(const ParserInput& in, std::vector<WordSlot>* out);
+
+// The per-sentence tables the templates read (before, slots), kept by the caller.
+struct SentenceTables {
+  std::vector<TagsBefore> before;
+  std::vector<WordSlot> slots;
+};
+
+// Fills `tables` for in's words and points in->before and in->slots at them.
+void PrepareInput(ParserInput* in, SentenceTables* tables);
 
 // The most features a state has (with or without word clusters).
 inline constexpr size_t kMaxParserFeatures = 128;
 
-// Replaces *out with the features of state `s` (REQUIRES: in.before is set). They score
+// Replaces *out with the features of state `s` (REQUIRES: PrepareInput(&in)). They score
 // the move and, for an arc, its relation.
-void ParserFeatures(const ParserInput& in, const ArcEagerState& s, std::vector<uint64_t>* out);
+void ParserFeatures(const ParserInput& in, const ArcEagerState& s, FeatureList* out);
 
 // The templates fall in two sets: those of the stack top S0 and the buffer (N0 and the
 // words after it, the word before N0, their distance and what lies between them), equal
@@ -54,7 +77,7 @@ enum class FeatureSet { kAll, kStackTopAndBuffer, kTree };
 
 // The features of `s` in `set`, in template order (kAll: as above).
 void ParserFeatures(const ParserInput& in, const ArcEagerState& s, FeatureSet set,
-                    std::vector<uint64_t>* out);
+                    FeatureList* out);
 
 // A feature of every configuration when the input has word clusters (a second bias).
 // A model that holds it was trained with clusters (Parser::UsesClusters); without it the

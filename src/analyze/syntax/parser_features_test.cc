@@ -29,15 +29,13 @@ TEST(ParserFeaturesTest, CountsTagsBeforeEachWord) {
 }
 
 // The features of the state with word 0 on the stack and word `shifts` first in the buffer.
-std::vector<uint64_t> FeaturesAt(const std::vector<std::string_view>& forms,
+FeatureList FeaturesAt(const std::vector<std::string_view>& forms,
                                  const std::vector<uint8_t>& tags, int shifts,
                                  const uint32_t* tag_sets) {
   const int n = static_cast<int>(forms.size());
   std::vector<WordInfo> words;
   for (std::string_view f : forms) words.push_back(ComputeWordInfo(f));
   std::vector<uint32_t> signatures(n, 0);
-  std::vector<TagsBefore> before;
-  CountTagsBefore(tags.data(), n, &before);
   ArcEagerState s;
   s.Init(n);
   s.Apply(Move::kShift, 0);
@@ -45,8 +43,10 @@ std::vector<uint64_t> FeaturesAt(const std::vector<std::string_view>& forms,
     s.Apply(Move::kShift, 0);
     s.Apply(Move::kReduce, 0);  // (a test of features, not of a valid tree)
   }
-  ParserInput in{words.data(), tags.data(), signatures.data(), n, tag_sets, before.data()};
-  std::vector<uint64_t> out;
+  ParserInput in{words.data(), tags.data(), signatures.data(), n, tag_sets};
+  SentenceTables tables;
+  PrepareInput(&in, &tables);
+  FeatureList out;
   ParserFeatures(in, s, &out);
   std::sort(out.begin(), out.end());
   return out;
@@ -84,9 +84,8 @@ TEST(ParserFeaturesTest, TheTwoSetsSplitTheFeatures) {
   std::vector<WordInfo> words;
   for (std::string_view f : forms) words.push_back(ComputeWordInfo(f));
   std::vector<uint32_t> signatures(n, 7), clusters(n, 0x2a5);
-  std::vector<TagsBefore> before;
-  CountTagsBefore(tags.data(), n, &before);
-  ParserInput in{words.data(), tags.data(), signatures.data(), n, nullptr, before.data()};
+  ParserInput in{words.data(), tags.data(), signatures.data(), n, nullptr};
+  SentenceTables tables;
   // Two states with the same S0 ("Rebels") and N0 ("attacked"), different trees.
   ArcEagerState flat, built;
   flat.Init(n);
@@ -105,17 +104,18 @@ TEST(ParserFeaturesTest, TheTwoSetsSplitTheFeatures) {
   const uint32_t* no_clusters = nullptr;
   for (const uint32_t* with_clusters : {no_clusters, static_cast<const uint32_t*>(clusters.data())}) {
     in.clusters = with_clusters;
-    std::vector<uint64_t> top[2], tree[2];
+    PrepareInput(&in, &tables);  // the slots carry the clusters
+    FeatureList top[2], tree[2];
     for (int k = 0; k < 2; ++k) {
       const ArcEagerState& s = k == 0 ? flat : built;
       ASSERT_EQ(s.Stack(0), 0);
       ASSERT_EQ(s.Buffer(0), 4);
-      std::vector<uint64_t> all;
+      FeatureList all;
       ParserFeatures(in, s, &all);
       ParserFeatures(in, s, FeatureSet::kStackTopAndBuffer, &top[k]);
       ParserFeatures(in, s, FeatureSet::kTree, &tree[k]);
       EXPECT_EQ(top[k].size() + tree[k].size(), all.size());
-      std::vector<uint64_t> both = top[k];
+      FeatureList both = top[k];
       both.insert(both.end(), tree[k].begin(), tree[k].end());
       std::sort(both.begin(), both.end());
       std::sort(all.begin(), all.end());

@@ -128,15 +128,15 @@ class Trainer {
   Perceptron model_;
   Rng rng_;
   ArcEagerState state_;
-  std::vector<uint64_t> features_;
+  FeatureList features_;
   std::vector<float> scores_;
-  std::vector<TagsBefore> before_;
+  SentenceTables sentence_;
   // Beam training.
   ArcEagerState gold_state_;
   std::vector<ArcEagerState> items_, next_items_;
   std::vector<BeamItem> info_, next_info_;
-  std::vector<std::vector<uint64_t>> item_features_;
-  std::vector<BeamCandidate> candidates_;
+  std::vector<FeatureList> item_features_;
+  BeamSelection candidates_;
   std::vector<BeamStep> history_, gold_moves_, predicted_;
 };
 
@@ -149,8 +149,7 @@ int GoldLabel(const GoldSentence& g, const ArcEagerState& s, Move m) {
 
 ParserInput Trainer::Input(const GoldSentence& g, const std::vector<uint8_t>& tags) {
   ParserInput in = g.words.Input(tags.data());
-  CountTagsBefore(in.tags, in.n, &before_);
-  in.before = before_.data();
+  PrepareInput(&in, &sentence_);
   return in;
 }
 
@@ -243,21 +242,16 @@ void Trainer::TrainSentence(const GoldSentence& g, const std::vector<uint8_t>& t
 void Trainer::ExpandBeam(const ParserInput& in, const GoldSentence& g, int width) {
   int costs[ParserClasses::kMoves];
   int gold[4];
-  candidates_.clear();
+  candidates_.Reset(width);
   for (size_t i = 0; i < info_.size(); ++i) {
     ParserFeatures(in, items_[i], &item_features_[i]);
     ScoreMoves(item_features_[i]);
     ClassCosts(g, items_[i], costs, gold);
-    const size_t first = candidates_.size();
-    AddMoveCandidates(items_[i], static_cast<int>(i), info_[i].score, scores_.data(),
-                      &candidates_);
-    for (size_t k = first; k < candidates_.size(); ++k) {
-      candidates_[k].cost = info_[i].cost + costs[candidates_[k].cls];
-    }
+    candidates_.OfferMoves(items_[i], static_cast<int>(i), info_[i].score, scores_.data(), costs,
+                           info_[i].cost);
   }
-  KeepBest(width, &candidates_);
   next_info_.clear();
-  for (size_t j = 0; j < candidates_.size(); ++j) {
+  for (int j = 0; j < candidates_.size(); ++j) {
     const BeamCandidate& cand = candidates_[j];
     const ArcEagerState& from = items_[cand.item];
     const Move m = ParserClasses::MoveOf(cand.cls);

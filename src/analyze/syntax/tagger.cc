@@ -78,7 +78,7 @@ void ClusterFeatures(const Context& c, int i, uint64_t t1, FeatureWriter& add) {
 }  // namespace
 
 void TaggerFeatures(const TaggerWorkspace& ws, int i, int prev1, int prev2,
-                    std::vector<uint64_t>* out) {
+                    FeatureList* out) {
   const Context c{ws, static_cast<int>(ws.words.size())};
   const WordInfo& w = ws.words[i];
   const uint64_t t1 = static_cast<uint64_t>(prev1 + 1), t2 = static_cast<uint64_t>(prev2 + 1);
@@ -165,7 +165,7 @@ void Tagger::Prepare(std::span<const std::string_view> forms, TaggerWorkspace* w
 }
 
 void TaggerRightFeatures(const TaggerWorkspace& ws, int i, int prev1,
-                         std::vector<uint64_t>* out) {
+                         FeatureList* out) {
   const int n = static_cast<int>(ws.words.size());
   auto tag = [&](int j) -> uint64_t { return j < n ? ws.first[j] + 1 : 99; };
   const uint64_t lower = ws.words[i].lower;

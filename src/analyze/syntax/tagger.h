@@ -14,6 +14,7 @@
 #include <string_view>
 #include <vector>
 
+#include "analyze/syntax/feature_writer.h"
 #include "analyze/syntax/linear_model.h"
 #include "analyze/syntax/word_info.h"
 #include "analyze/syntax/word_table.h"
@@ -30,7 +31,7 @@ struct TaggerWorkspace {
   std::vector<uint32_t> ambiguity;  // per word: bit u = seen with UPOS u in training
   std::vector<uint32_t> signature;  // word_signatures.h; 0 = not in the raw corpus
   std::vector<uint32_t> cluster;    // word_clusters.h; 0 = not clustered
-  std::vector<uint64_t> features;
+  FeatureList features;
   std::vector<int> first;   // first-pass tags
   std::vector<int> second;  // second-pass tags
   uint64_t casing = 0;      // sentence casing class (lower-case, title-case, mixed, ...)
@@ -83,10 +84,10 @@ class Tagger {
 
 // Appends the features of word i given the two previous tags (-1 = none).
 void TaggerFeatures(const TaggerWorkspace& ws, int i, int prev1, int prev2,
-                    std::vector<uint64_t>* out);
+                    FeatureList* out);
 
 // Appends the second-pass features of word i (they read ws.first).
-void TaggerRightFeatures(const TaggerWorkspace& ws, int i, int prev1, std::vector<uint64_t>* out);
+void TaggerRightFeatures(const TaggerWorkspace& ws, int i, int prev1, FeatureList* out);
 
 // Greedy left-to-right decoding with `model`; second pass if `second`. Writes tag ids.
 void TaggerPass(const LinearModel& model, bool second, TaggerWorkspace* ws, int* out);
