@@ -5,6 +5,7 @@
 #include <bit>
 #include <cmath>
 #include <cstring>
+#include <span>
 
 #include <immintrin.h>
 
@@ -158,6 +159,31 @@ float MaxAbsWeight(const std::vector<LinearModel::Row>& rows) {
   return max_abs;
 }
 
+// The rank of each feature's first entry among all features' first entries (a feature's
+// entries end with kLastBit), from a bitmap of the starts and popcounts per word.
+class EntryRanks {
+ public:
+  explicit EntryRanks(std::span<const uint32_t> entries)
+      : starts_((entries.size() + 63) / 64, 0), before_(starts_.size() + 1, 0) {
+    for (size_t e = 0; e < entries.size(); ++e) {
+      if (e == 0 || (entries[e - 1] & kLastBit)) starts_[e / 64] |= uint64_t{1} << (e % 64);
+    }
+    for (size_t w = 0; w < starts_.size(); ++w) {
+      before_[w + 1] = before_[w] + static_cast<uint32_t>(std::popcount(starts_[w]));
+    }
+  }
+  size_t count() const { return before_.back(); }
+  // REQUIRES: an entry starts at `e`.
+  uint32_t Of(uint32_t e) const {
+    const uint64_t below = (uint64_t{1} << (e % 64)) - 1;
+    return before_[e / 64] + static_cast<uint32_t>(std::popcount(starts_[e / 64] & below));
+  }
+
+ private:
+  std::vector<uint64_t> starts_;
+  std::vector<uint32_t> before_;
+};
+
 }  // namespace
 
 void LinearModel::UseAvx2(bool allowed) { g_avx2_allowed.store(allowed); }
@@ -286,31 +312,26 @@ void LinearModel::EnableHead(int k) {
   }
   const Narrowing narrow(max_q);
   head_scale_ = std::ldexp(scale_, narrow.shift);
-  size_t rows = 0;
-  for (uint64_t slot : slots_) rows += slot != 0;
   // Rows of a power-of-two size in a cache-line-aligned table never straddle a line.
   const size_t record = std::bit_ceil(2 + ((static_cast<size_t>(k) + 1) & ~size_t{1}));
+  // A feature's row is the rank of its entries: the order in which training first saw
+  // the features, so the frequent ones share pages and the TLB covers most lookups.
+  // The weights are then filled in one sequential pass over the entries.
+  const EntryRanks ranks(entries_);
   // Padding: AccumulateHead reads whole groups of 8 weights past a record's end.
-  head_.assign(rows * record + 8, 0);
-  constexpr size_t kAhead = 16;
-  uint32_t row = 0;
-  for (size_t i = 0; i < slots_.size(); ++i) {
-    if (i + kAhead < slots_.size() && slots_[i + kAhead] != 0) {
-      __builtin_prefetch(&entries_[EntryOffset(slots_[i + kAhead])]);
-    }
-    if (slots_[i] == 0) continue;
-    int16_t* rec = &head_[row * record];
-    const uint32_t offset = static_cast<uint32_t>(slots_[i]);
-    std::memcpy(rec, &offset, 4);
-    int16_t* head = rec + 2;
-    for (const uint32_t* e = &entries_[EntryOffset(slots_[i])];; ++e) {
-      const uint32_t v = *e;
-      const uint32_t cls = (v >> kWeightBits) & 0xff;
-      if (cls >= uk) break;
-      head[cls] = narrow(DecodeWeight(v));
-      if (v & kLastBit) break;
-    }
-    slots_[i] = (slots_[i] & ~0xffffffffULL) | row++;
+  head_.assign(ranks.count() * record + 8, 0);
+  size_t row = 0;
+  for (uint32_t v : entries_) {
+    const uint32_t cls = (v >> kWeightBits) & 0xff;
+    if (cls < uk) head_[row * record + 2 + cls] = narrow(DecodeWeight(v));
+    if (v & kLastBit) ++row;
+  }
+  for (uint64_t& slot : slots_) {
+    if (slot == 0) continue;
+    const uint32_t offset = static_cast<uint32_t>(slot);
+    const uint32_t r = ranks.Of(EntryOffset(slot));
+    std::memcpy(&head_[r * record], &offset, 4);
+    slot = (slot & ~0xffffffffULL) | r;
   }
   record_ = record;
   BuildTail();

@@ -99,17 +99,20 @@ class LinearModel {
   uint64_t mask_ = 0;
   float scale_ = 1.0f;
   // Only the hash slots, probed at random for every feature, sit on 2 MB pages. The head
-  // rows on them too parse about 8% faster again, but the kernel's compaction for 40 MB
-  // more of huge pages made model loads take 250-310 ms about half the time (against
-  // 140-200 ms); marking the entries made each first load fault in huge pages for about
-  // 0.2 s of system time, for no measurable speed.
+  // rows are in the order training first saw the features (EnableHead), so the rows of
+  // most lookups share a few hundred small pages: huge pages for them gained 1-2% more
+  // (8% before that order), while faulting in 50 MB more of huge pages made model loads
+  // take 140-260 ms after an idle pause (against 105-140 ms); marking the entries made
+  // each first load fault in huge pages for about 0.2 s of system time, for no
+  // measurable speed.
   HugeVector<uint64_t> slots_;
   std::vector<uint32_t> entries_;
   std::vector<float> dense_;  // rows of num_classes_ weights (derived, not saved)
   std::vector<uint32_t> dense_offsets_;  // entry offset of each dense row
   bool dense_marked_ = false;  // Densify() has run
-  // After EnableHead(), a slot's offset is a head row: u32 entry offset (as the slot
-  // had it: dense bit or entries), then the head_classes_ int16 weights (record_ int16
+  // After EnableHead(), a slot's offset is a head row (rows numbered in the order of
+  // the features' entries): u32 entry offset (as the slot had it: dense bit or
+  // entries), then the head_classes_ int16 weights (record_ int16
   // units per row, one row per feature, a power of two in a cache-line-aligned table:
   // the parser's and the tagger's rows are 64 bytes, one cache line each, where 40-byte
   // rows straddled two lines half of the time; 14% faster parsing). Derived at load time,
