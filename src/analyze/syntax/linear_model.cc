@@ -40,15 +40,14 @@ void AddRow(const float* row, int n, float* scores) {
 typedef int16_t I16x8 __attribute__((vector_size(16)));
 typedef int32_t I32x8 __attribute__((vector_size(32)));
 
-// sum[0 .. 8 * kChunks) += the int16 weights at heads + rows[i] * record of every found
-// row.
+// sum[0 .. 8 * kChunks) += the int16 weights at heads + rows[i] * record of every row
+// (the unknown features' row is all zeros).
 template <int kChunks>
 [[gnu::always_inline]] inline void SumHeadRowsBody(const int16_t* heads, size_t record,
                                                    const uint32_t* rows, size_t count,
                                                    int32_t* sum) {
   I32x8 acc[kChunks] = {};
   for (size_t i = 0; i < count; ++i) {
-    if (rows[i] == LinearModel::kMissing) continue;
     const int16_t* head = heads + rows[i] * record;
 #pragma GCC unroll 4
     for (int c = 0; c < kChunks; ++c) {
@@ -80,7 +79,6 @@ template <int kChunks>
 #pragma GCC unroll 4
   for (int c = 0; c < kChunks; ++c) acc[c] = _mm256_setzero_si256();
   for (size_t i = 0; i < count; ++i) {
-    if (rows[i] == LinearModel::kMissing) continue;
     const int16_t* head = heads + rows[i] * record;
 #pragma GCC unroll 4
     for (int c = 0; c < kChunks; ++c) {
@@ -159,28 +157,33 @@ float MaxAbsWeight(const std::vector<LinearModel::Row>& rows) {
   return max_abs;
 }
 
-// The rank of each feature's first entry among all features' first entries (a feature's
-// entries end with kLastBit), from a bitmap of the starts and popcounts per word.
+// Ranks of marked entry offsets (a feature's first entry, or only those of long runs)
+// in entry order, from a bitmap and popcounts per 64-bit word: numbering rows in the
+// order of the entries without sorting.
 class EntryRanks {
  public:
-  explicit EntryRanks(std::span<const uint32_t> entries)
-      : starts_((entries.size() + 63) / 64, 0), before_(starts_.size() + 1, 0) {
-    for (size_t e = 0; e < entries.size(); ++e) {
-      if (e == 0 || (entries[e - 1] & kLastBit)) starts_[e / 64] |= uint64_t{1} << (e % 64);
+  // Marks the first entry of each feature whose entries number at least `min_entries`.
+  EntryRanks(std::span<const uint32_t> entries, size_t min_entries)
+      : marks_((entries.size() + 63) / 64, 0), before_(marks_.size() + 1, 0) {
+    for (size_t begin = 0, e = 0; e < entries.size(); ++e) {
+      if (!(entries[e] & kLastBit)) continue;
+      if (e + 1 - begin >= min_entries) marks_[begin / 64] |= uint64_t{1} << (begin % 64);
+      begin = e + 1;
     }
-    for (size_t w = 0; w < starts_.size(); ++w) {
-      before_[w + 1] = before_[w] + static_cast<uint32_t>(std::popcount(starts_[w]));
+    for (size_t w = 0; w < marks_.size(); ++w) {
+      before_[w + 1] = before_[w] + static_cast<uint32_t>(std::popcount(marks_[w]));
     }
   }
   size_t count() const { return before_.back(); }
-  // REQUIRES: an entry starts at `e`.
+  bool marked(uint32_t e) const { return e / 64 < marks_.size() && (marks_[e / 64] >> (e % 64)) & 1; }
+  // REQUIRES: marked(e).
   uint32_t Of(uint32_t e) const {
     const uint64_t below = (uint64_t{1} << (e % 64)) - 1;
-    return before_[e / 64] + static_cast<uint32_t>(std::popcount(starts_[e / 64] & below));
+    return before_[e / 64] + static_cast<uint32_t>(std::popcount(marks_[e / 64] & below));
   }
 
  private:
-  std::vector<uint64_t> starts_;
+  std::vector<uint64_t> marks_;
   std::vector<uint32_t> before_;
 };
 
@@ -317,9 +320,13 @@ void LinearModel::EnableHead(int k) {
   // A feature's row is the rank of its entries: the order in which training first saw
   // the features, so the frequent ones share pages and the TLB covers most lookups.
   // The weights are then filled in one sequential pass over the entries.
-  const EntryRanks ranks(entries_);
-  // Padding: AccumulateHead reads whole groups of 8 weights past a record's end.
-  head_.assign(ranks.count() * record + 8, 0);
+  const EntryRanks ranks(entries_, 1);
+  // One more row, all zeros, for the unknown features (its relations: the zero tail
+  // row). Padding: AccumulateHead reads whole groups of 8 weights past a record's end.
+  unknown_row_ = static_cast<uint32_t>(ranks.count());
+  head_.assign((ranks.count() + 1) * record + 8, 0);
+  const uint32_t zero_tail = kDenseBit | static_cast<uint32_t>(dense_offsets_.size());
+  std::memcpy(&head_[unknown_row_ * record], &zero_tail, 4);
   size_t row = 0;
   for (uint32_t v : entries_) {
     const uint32_t cls = (v >> kWeightBits) & 0xff;
@@ -338,8 +345,8 @@ void LinearModel::EnableHead(int k) {
 }
 
 void LinearModel::Lookup(std::span<const uint64_t> features, uint32_t* rows) const {
-  if (slots_.empty() || record_ == 0) {
-    std::fill(rows, rows + features.size(), kMissing);
+  if (slots_.empty() || record_ == 0) {  // an empty model, or no head rows to point at
+    std::fill(rows, rows + features.size(), unknown_row_);
     return;
   }
   constexpr size_t kBatch = 64;
@@ -348,11 +355,7 @@ void LinearModel::Lookup(std::span<const uint64_t> features, uint32_t* rows) con
     for (size_t i = begin; i < end; ++i) __builtin_prefetch(&slots_[features[i] & mask_]);
     for (size_t i = begin; i < end; ++i) {
       const uint64_t slot = Find(features[i]);
-      if (slot == 0) {
-        rows[i] = kMissing;
-        continue;
-      }
-      rows[i] = static_cast<uint32_t>(slot);
+      rows[i] = slot == 0 ? unknown_row_ : static_cast<uint32_t>(slot);
       __builtin_prefetch(&head_[rows[i] * record_]);
     }
   }
@@ -391,8 +394,8 @@ void LinearModel::AccumulateRange(const uint32_t* rows, size_t count, int lo, in
     const size_t end = std::min(begin + kBatch, count);
     size_t dense = 0, sparse = 0;
     for (size_t i = begin; i < end; ++i) {
-      if (rows[i] == kMissing) continue;
       uint32_t offset = EntryOffsetOfRow(rows[i]);
+      if (!tail && rows[i] == unknown_row_) continue;  // no float row or entries
       if (offset & kDenseBit && dense_.empty() && !tail) {
         offset = dense_offsets_[offset & ~kDenseBit];  // no float rows: the entries
       }
@@ -451,7 +454,8 @@ void LinearModel::BuildTail() {
   // Rows of whole cache lines; padding: AccumulateRange reads kTailRange weights from a
   // range's start.
   tail_stride_ = (static_cast<size_t>(width) + 31) / 32 * 32;
-  tail_.assign(rows * tail_stride_ + kTailRange, 0);
+  // One more row, all zeros: the unknown features' (EnableHead).
+  tail_.assign((rows + 1) * tail_stride_ + kTailRange, 0);
   each_tail_entry([&](size_t r, uint32_t c, int32_t q) {
     tail_[r * tail_stride_ + c] = narrow(q);
   });
@@ -479,24 +483,20 @@ void LinearModel::Densify(bool float_rows) {
   dense_.clear();
   dense_offsets_.clear();
   dense_marked_ = true;
-  // Which entry offsets start a long run: one sequential pass instead of a random
-  // access per slot.
-  std::vector<bool> long_run(entries_.size() + 1, false);
-  size_t rows = 0;
-  for (size_t begin = 0, i = 0; i < entries_.size(); ++i) {
-    if (!(entries_[i] & kLastBit)) continue;
-    if (i + 1 - begin >= kDenseMinEntries) long_run[begin] = true;
-    begin = i + 1;
-  }
-  for (uint64_t slot : slots_) rows += slot != 0 && long_run[static_cast<uint32_t>(slot)];
+  // The long runs of entries become dense rows in entry order (the order training first
+  // saw the features, so the rows of frequent features are near each other), found in
+  // one sequential pass instead of a random access per slot.
+  const EntryRanks long_runs(entries_, kDenseMinEntries);
+  const size_t rows = long_runs.count();
   if (float_rows) dense_.assign(rows * num_classes_, 0.0f);
-  dense_offsets_.reserve(rows);
+  dense_offsets_.assign(rows, 0);
   for (uint64_t& slot : slots_) {
     const uint32_t offset = static_cast<uint32_t>(slot);
-    if (slot == 0 || !long_run[offset]) continue;
-    if (float_rows) Accumulate(offset, &dense_[dense_offsets_.size() * num_classes_]);
-    slot = (slot & ~0xffffffffULL) | kDenseBit | static_cast<uint32_t>(dense_offsets_.size());
-    dense_offsets_.push_back(offset);
+    if (slot == 0 || !long_runs.marked(offset)) continue;
+    const uint32_t row = long_runs.Of(offset);
+    if (float_rows) Accumulate(offset, &dense_[static_cast<size_t>(row) * num_classes_]);
+    slot = (slot & ~0xffffffffULL) | kDenseBit | row;
+    dense_offsets_[row] = offset;
   }
 }
 

@@ -43,12 +43,13 @@ class LinearModel {
   // Two-stage scoring for models whose classes form groups (the parser's moves, then
   // its relations). EnableHead(k) copies the weights of classes [0, k) of every feature
   // into a compact row of 16-bit weights (derived at load time, not saved). Lookup()
-  // finds each feature once (rows[i] = kMissing if unknown) and prefetches its row;
+  // finds each feature once (rows[i] = unknown_row() if unknown: a row of zero
+  // weights, so sums need no test) and prefetches its row;
   // AccumulateHead() adds classes [0, k) and AccumulateRange() classes [lo, hi) of the
   // looked-up features. Entries of a feature are sorted by class, so ranges stop early.
-  static constexpr uint32_t kMissing = UINT32_MAX;
   void EnableHead(int k);  // REQUIRES: k <= 32; weights quantized to 16 bits; may be repeated
   void Lookup(std::span<const uint64_t> features, uint32_t* rows) const;
+  uint32_t unknown_row() const { return unknown_row_; }
   void AccumulateHead(const uint32_t* rows, size_t count, float* scores) const;
   // The same in integer units (weight = head_scale() * unit): sums[0, k) += the head
   // weights, exactly, in any order.
@@ -119,6 +120,7 @@ class LinearModel {
   // not saved.
   int head_classes_ = 0;
   size_t record_ = 0;  // 0 = no head rows
+  uint32_t unknown_row_ = 0;  // the last row: zero weights, zero relation tail
   float head_scale_ = 1.0f;  // weight = head_scale_ * int16
   CacheLineVector<int16_t> head_;
   // The classes [head_classes_, num_classes_) of each dense row as 16-bit weights

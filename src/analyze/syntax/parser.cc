@@ -262,9 +262,9 @@ void Parser::ParseBeam(const ParserInput& in, ParserWorkspace* ws) const {
 
 bool Parser::UsesClusters() const {
   const uint64_t marker = ClusterMarkerFeature();
-  uint32_t row = LinearModel::kMissing;
+  uint32_t row = model_.unknown_row();
   model_.Lookup({&marker, 1}, &row);
-  return row != LinearModel::kMissing;
+  return row != model_.unknown_row();
 }
 
 Status Parser::Save(const std::string& path) const {
