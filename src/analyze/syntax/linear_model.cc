@@ -15,6 +15,9 @@ namespace {
 
 constexpr uint32_t kLastBit = 1u << 31;
 constexpr int kWeightBits = 23;
+// The inline relation list of a feature without relation weights: one entry of class
+// 255, which ends every walk.
+constexpr uint32_t kNoRelations = kLastBit | (0xffu << kWeightBits);
 constexpr int32_t kMaxQuant = (1 << (kWeightBits - 1)) - 1;
 constexpr uint32_t kWeightMask = (1u << kWeightBits) - 1;
 constexpr uint32_t kDenseBit = 1u << 31;
@@ -341,7 +344,37 @@ void LinearModel::EnableHead(int k) {
     slot = (slot & ~0xffffffffULL) | r;
   }
   record_ = record;
+  InlineRelations();
   BuildTail();
+}
+
+const LinearModel::EntryWord* LinearModel::RelationsOfRow(uint32_t row, int lo) const {
+  if (inline_capacity_ == 0 || lo < head_classes_) return nullptr;
+  const EntryWord* list = reinterpret_cast<const EntryWord*>(&head_[row * record_ + inline_begin_]);
+  return *list == 0 ? nullptr : list;  // 0: more relations than fit, read the entries
+}
+
+void LinearModel::InlineRelations() {
+  const size_t first = 2 + ((static_cast<size_t>(head_classes_) + 1) & ~size_t{1});
+  inline_begin_ = first;
+  inline_capacity_ = head_classes_ < num_classes_ ? (record_ - first) / 2 : 0;
+  if (inline_capacity_ == 0) return;
+  const uint32_t k = static_cast<uint32_t>(head_classes_);
+  for (uint64_t slot : slots_) {
+    if (slot == 0) continue;
+    const uint32_t row = static_cast<uint32_t>(slot);
+    const uint32_t offset = EntryOffsetOfRow(row);
+    if (offset & kDenseBit) continue;  // in the tail
+    // The entries past the head are the last ones (entries are sorted by class); the
+    // last of them ends the list, as in entries_.
+    const uint32_t* e = &entries_[offset];
+    while (((*e >> kWeightBits) & 0xff) < k && !(*e & kLastBit)) ++e;
+    const bool none = ((*e >> kWeightBits) & 0xff) < k;
+    const size_t count = none ? 0 : EntryCount(static_cast<uint32_t>(e - entries_.data()));
+    if (count > inline_capacity_) continue;  // stays kInEntries: read from entries_
+    const uint32_t* list = none ? &kNoRelations : e;
+    std::memcpy(&head_[row * record_ + first], list, 4 * std::max<size_t>(count, 1));
+  }
 }
 
 void LinearModel::Lookup(std::span<const uint64_t> features, uint32_t* rows) const {
@@ -388,7 +421,7 @@ void LinearModel::AccumulateRange(const uint32_t* rows, size_t count, int lo, in
   constexpr size_t kBatch = 64;
   const float* dense_rows[kBatch];
   const int16_t* tail_rows[kBatch];
-  const uint32_t* lists[kBatch];
+  const EntryWord* lists[kBatch];
   int32_t tail_sum[kTailRange];
   for (size_t begin = 0; begin < count; begin += kBatch) {
     const size_t end = std::min(begin + kBatch, count);
@@ -400,8 +433,12 @@ void LinearModel::AccumulateRange(const uint32_t* rows, size_t count, int lo, in
         offset = dense_offsets_[offset & ~kDenseBit];  // no float rows: the entries
       }
       if (!(offset & kDenseBit)) {
-        __builtin_prefetch(&entries_[offset]);
-        lists[sparse++] = &entries_[offset];
+        const EntryWord* list = RelationsOfRow(rows[i], lo);
+        if (list == nullptr) {
+          list = &entries_[offset];
+          __builtin_prefetch(list);
+        }
+        lists[sparse++] = list;
       } else if (tail) {
         const int16_t* row = &tail_[(offset & ~kDenseBit) * tail_stride_ + (lo - head_classes_)];
         __builtin_prefetch(row);
@@ -420,7 +457,7 @@ void LinearModel::AccumulateRange(const uint32_t* rows, size_t count, int lo, in
       for (size_t k = 0; k < dense; ++k) AddRow(dense_rows[k], hi - lo, scores + lo);
     }
     for (size_t k = 0; k < sparse; ++k) {
-      for (const uint32_t* e = lists[k];; ++e) {
+      for (const EntryWord* e = lists[k];; ++e) {
         const uint32_t v = *e;
         const uint32_t cls = (v >> kWeightBits) & 0xff;
         if (cls >= uhi) break;

@@ -3,10 +3,8 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
-
 #include <cmath>
 #include <vector>
-
 
 namespace parley::syntax {
 namespace {
@@ -15,7 +13,7 @@ constexpr int kClasses = 60;
 constexpr int kHead = 18;
 
 // Features 1..n: every third one has weights for all classes (a dense row), the others
-// a few classes each.
+// a few classes each (some with more relation weights than a head record holds).
 LinearModel RandomModel(int n) {
   std::vector<LinearModel::Row> rows;
   uint64_t state = 12345;
