@@ -359,21 +359,25 @@ void LinearModel::InlineRelations() {
   inline_begin_ = first;
   inline_capacity_ = head_classes_ < num_classes_ ? (record_ - first) / 2 : 0;
   if (inline_capacity_ == 0) return;
+  // Head rows are numbered in entry order (EnableHead): one sequential pass.
   const uint32_t k = static_cast<uint32_t>(head_classes_);
-  for (uint64_t slot : slots_) {
-    if (slot == 0) continue;
-    const uint32_t row = static_cast<uint32_t>(slot);
-    const uint32_t offset = EntryOffsetOfRow(row);
+  size_t row = 0;
+  for (size_t begin = 0, end = 0; end < entries_.size(); ++end) {
+    if (!(entries_[end] & kLastBit)) continue;
+    const size_t first_entry = begin;
+    begin = end + 1;
+    int16_t* record = &head_[row++ * record_];
+    uint32_t offset;
+    std::memcpy(&offset, record, 4);
     if (offset & kDenseBit) continue;  // in the tail
     // The entries past the head are the last ones (entries are sorted by class); the
     // last of them ends the list, as in entries_.
-    const uint32_t* e = &entries_[offset];
-    while (((*e >> kWeightBits) & 0xff) < k && !(*e & kLastBit)) ++e;
-    const bool none = ((*e >> kWeightBits) & 0xff) < k;
-    const size_t count = none ? 0 : EntryCount(static_cast<uint32_t>(e - entries_.data()));
-    if (count > inline_capacity_) continue;  // stays kInEntries: read from entries_
-    const uint32_t* list = none ? &kNoRelations : e;
-    std::memcpy(&head_[row * record_ + first], list, 4 * std::max<size_t>(count, 1));
+    size_t e = first_entry;
+    while (e <= end && ((entries_[e] >> kWeightBits) & 0xff) < k) ++e;
+    const size_t count = end + 1 - e;
+    if (count > inline_capacity_) continue;  // stays 0: read from entries_
+    const uint32_t* list = count == 0 ? &kNoRelations : &entries_[e];
+    std::memcpy(record + first, list, 4 * std::max<size_t>(count, 1));
   }
 }
 
