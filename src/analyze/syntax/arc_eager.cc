@@ -9,11 +9,6 @@ void ArcEagerState::Init(int n) {
   words_.assign(static_cast<size_t>(n) + 1, Word());
 }
 
-int ArcEagerState::Stack(int i) const {
-  int size = static_cast<int>(stack_.size());
-  return i < size ? stack_[size - 1 - i] : -1;
-}
-
 bool ArcEagerState::Can(Move m) const {
   switch (m) {
     case Move::kShift: return CanShift();

@@ -47,7 +47,10 @@ class ArcEagerState {
   int n() const { return n_; }
   int Top() const { return stack_.back(); }
   // The i-th item from the top of the stack (0 = top), or -1.
-  int Stack(int i) const;
+  int Stack(int i) const {
+    const int size = static_cast<int>(stack_.size());
+    return i < size ? stack_[size - 1 - i] : -1;
+  }
   const std::vector<int>& stack() const { return stack_; }
   // The i-th buffer item (0 = front), or -1 past the root.
   int Buffer(int i) const { return buffer_ + i <= n_ ? buffer_ + i : -1; }

@@ -41,24 +41,28 @@ using FeatureList = std::vector<uint64_t, NoInitAllocator<uint64_t>>;
 class FeatureWriter {
  public:
   // REQUIRES: at most `max` features are written.
-  FeatureWriter(FeatureList* out, size_t max)
-      : out_(out), begin_(out->size()), max_(max) {
+  FeatureWriter(FeatureList* out, size_t max) : out_(out), begin_(out->size()) {
     out->resize(begin_ + max);
-    at_ = out->data() + begin_;
+    first_ = at_ = out->data() + begin_;
+    end_ = first_ + max;
   }
-  ~FeatureWriter() { out_->resize(begin_ + n_); }
+  ~FeatureWriter() { out_->resize(begin_ + static_cast<size_t>(at_ - first_)); }
   FeatureWriter(const FeatureWriter&) = delete;
   FeatureWriter& operator=(const FeatureWriter&) = delete;
 
+  // A pointer, not a count: a count is an unsigned long that every uint64_t store might
+  // change, so the compiler kept it in memory.
   void operator()(uint64_t feature) {
-    assert(n_ < max_);
-    at_[n_++] = feature;
+    assert(at_ < end_);
+    *at_++ = feature;
   }
 
  private:
   FeatureList* out_;
+  size_t begin_;
+  uint64_t* first_;
   uint64_t* at_;
-  size_t begin_, max_, n_ = 0;
+  uint64_t* end_;
 };
 
 }  // namespace parley::syntax
