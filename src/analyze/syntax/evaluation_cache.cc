@@ -9,29 +9,32 @@ namespace parley::syntax {
 
 namespace {
 
-// Odd 64-bit multipliers, one per feature position (splitmix64 of the position).
+// Two sets of odd 64-bit multipliers, one per word position (splitmix64 of the position).
 struct Multipliers {
-  uint64_t k[128];
+  uint64_t a[128], b[128];
   Multipliers() {
-    for (uint64_t i = 0; i < 128; ++i) k[i] = Mix64(i + 1) | 1;
+    for (uint64_t i = 0; i < 128; ++i) {
+      a[i] = Mix64(i + 1) | 1;
+      b[i] = Mix64(i + 1 + 128) | 1;
+    }
   }
 };
 
 }  // namespace
 
-EvaluationCache::Key EvaluationCache::KeyOf(std::span<const uint64_t> features) {
-  // Features are already 64-bit hashes: a sum weighted by position and a plain sum are
-  // two cheap, independent summaries (positions past 128 reuse the multipliers; the
-  // plain sum counts the length too); Mix64 spreads both.
+EvaluationCache::Key EvaluationCache::KeyOf(std::span<const uint64_t> words) {
+  // Two sums of the words weighted by independent random odd multipliers per position
+  // (positions past 128 reuse them; b starts from the length): words that differ in
+  // small values, as views do, still give different sums. Mix64 spreads both.
   static const Multipliers m;
-  uint64_t a = 0, b = features.size();
-  for (size_t begin = 0; begin < features.size(); begin += 128) {
-    const size_t n = std::min<size_t>(128, features.size() - begin);
-    const uint64_t* f = features.data() + begin;
+  uint64_t a = 0, b = words.size();
+  for (size_t begin = 0; begin < words.size(); begin += 128) {
+    const size_t n = std::min<size_t>(128, words.size() - begin);
+    const uint64_t* w = words.data() + begin;
 #pragma GCC unroll 4
     for (size_t i = 0; i < n; ++i) {
-      a += f[i] * m.k[i];
-      b += f[i];
+      a += w[i] * m.a[i];
+      b += w[i] * m.b[i];
     }
   }
   return Key{Mix64(a), Mix64(b)};

@@ -1,13 +1,14 @@
 // analyze/syntax/evaluation_cache.h — the beam parser's memory of what it has already
 // looked up in a sentence.
 //
-// Beam items with different histories often reach configurations whose features are all
-// equal (a third of the evaluations on EWT test): their feature rows, move scores and
-// relations are then equal too, so the parser looks them up once. Two thirds share at
+// Beam items with different histories often reach configurations that look the same to
+// the feature templates (equal StateViews, parser_features.h: a third of the
+// evaluations on EWT test): their features, rows, move scores and relations are then
+// equal too, so the parser extracts and looks them up once. Two thirds share at
 // least the stack top and the buffer front, and with them the features of those two
 // (parser_features.h), so the parser keeps a second cache of these, keyed by the pair.
 // An entry is keyed by two 64-bit values (for configurations, two independent hashes of
-// the feature vector). Entries and their rows live until Clear(); the parser clears the
+// the view's words). Entries and their rows live until Clear(); the parser clears the
 // caches for every sentence, and between two steps when one holds more than kMaxRows
 // rows, so memory stays bounded on very long sentences.
 #ifndef PARLEY_ANALYZE_SYNTAX_EVALUATION_CACHE_H_
@@ -28,7 +29,8 @@ class EvaluationCache {
   struct Key {
     uint64_t a = 0, b = 0;
   };
-  static Key KeyOf(std::span<const uint64_t> features);
+  // Two independent hashes of a sequence of 64-bit words (a view, or features).
+  static Key KeyOf(std::span<const uint64_t> words);
 
   void Clear();
   bool full() const { return rows_.size() > kMaxRows; }

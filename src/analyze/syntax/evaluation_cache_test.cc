@@ -29,6 +29,28 @@ TEST(EvaluationCacheTest, KeysTellFeatureVectorsApart) {
   EXPECT_EQ(again.b, ka.b);
 }
 
+// Views are small numbers (positions, relations, counts): each half of the key must
+// tell apart words that differ by a swap or by one unit moved between fields.
+TEST(EvaluationCacheTest, BothHalvesOfTheKeyTellSmallWordsApart) {
+  const std::vector<uint64_t> view = {3, 5, 2, 7, 1, 0, 4};
+  std::vector<std::vector<uint64_t>> others;
+  for (size_t i = 0; i + 1 < view.size(); ++i) {
+    auto swapped = view;
+    std::swap(swapped[i], swapped[i + 1]);
+    others.push_back(swapped);
+    auto moved = view;
+    ++moved[i];
+    --moved[i + 1];
+    others.push_back(moved);
+  }
+  const auto k = EvaluationCache::KeyOf(view);
+  for (const auto& other : others) {
+    const auto ko = EvaluationCache::KeyOf(other);
+    EXPECT_NE(ko.a, k.a);
+    EXPECT_NE(ko.b, k.b);
+  }
+}
+
 TEST(EvaluationCacheTest, FindsWhatWasAddedUntilCleared) {
   EvaluationCache cache;
   std::vector<int> entries;

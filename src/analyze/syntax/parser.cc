@@ -177,15 +177,15 @@ void Parser::ParseGreedy(const ParserInput& in, ParserWorkspace* ws) const {
   }
 }
 
-int Parser::EvaluateTop(const ParserInput& in, const ArcEagerState& s,
+int Parser::EvaluateTop(const ParserInput& in, const StateView& view,
                         ParserWorkspace* ws) const {
   // The features of this set are a function of the sentence, S0 and N0.
-  const uint64_t pair = static_cast<uint64_t>(s.Stack(0) + 1) << 32 |
-                       static_cast<uint32_t>(s.Buffer(0));
+  const uint64_t pair = static_cast<uint64_t>(view.pos[StateView::kS0] + 1) << 32 |
+                        static_cast<uint32_t>(view.pos[StateView::kN0]);
   const EvaluationCache::Key key{Mix64(pair), pair};  // the cache probes from key.a
   int t = ws->top_cache.Find(key);
   if (t >= 0) return t;
-  ParserFeatures(in, s, FeatureSet::kStackTopAndBuffer, &ws->top_features);
+  ParserFeatures(in, view, FeatureSet::kStackTopAndBuffer, &ws->top_features);
   t = ws->top_cache.Add(key, ws->top_features.size());
   model_.Lookup(ws->top_features, ws->top_cache.rows(t));
   model_.SumHead(ws->top_cache.rows(t), ws->top_features.size(), ws->top_cache.sums(t));
@@ -194,12 +194,16 @@ int Parser::EvaluateTop(const ParserInput& in, const ArcEagerState& s,
 
 int Parser::Evaluate(const ParserInput& in, const ArcEagerState& s, ParserWorkspace* ws) const {
   static_assert(EvaluationCache::kMoves == ParserClasses::kMoves);
-  const int t = EvaluateTop(in, s, ws);
-  ParserFeatures(in, s, FeatureSet::kTree, &ws->features);
-  EvaluationCache::Key key = EvaluationCache::KeyOf(ws->features);
-  key.a ^= Mix64(static_cast<uint64_t>(t) + 1);  // the pair's features, by its entry
+  // States with equal views have equal features (parser_features.h): the view is the
+  // key, so a state seen before in this step is not even extracted.
+  const StateView view = ViewOf(s);
+  uint64_t words[StateView::kWords];
+  view.ToWords(words);
+  const EvaluationCache::Key key = EvaluationCache::KeyOf(words);
   int e = ws->cache.Find(key);
   if (e >= 0) return e;
+  const int t = EvaluateTop(in, view, ws);
+  ParserFeatures(in, view, FeatureSet::kTree, &ws->features);
   const size_t top = ws->top_cache.row_count(t), tree = ws->features.size();
   e = ws->cache.Add(key, top + tree);
   uint32_t* rows = ws->cache.rows(e);

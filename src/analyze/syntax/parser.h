@@ -103,9 +103,10 @@ class Parser {
   // scores[0, kMoves) to its move scores.
   void ScoreMoves(const ParserInput& in, const ArcEagerState& s, ParserWorkspace* ws,
                   float* scores) const;
-  // The top_cache entry of the features of S0 and N0 in `s` (looked up if new).
-  int EvaluateTop(const ParserInput& in, const ArcEagerState& s, ParserWorkspace* ws) const;
-  // The cache entry of the configuration `s` (looked up and scored if new).
+  // The top_cache entry of the features of S0 and N0 in `view` (looked up if new).
+  int EvaluateTop(const ParserInput& in, const StateView& view, ParserWorkspace* ws) const;
+  // The cache entry of the configuration `s`, keyed by its view (looked up and scored
+  // if new).
   int Evaluate(const ParserInput& in, const ArcEagerState& s, ParserWorkspace* ws) const;
   // The relation of arc class `c` in state `s`, from the looked-up feature rows.
   int ArcLabel(const ArcEagerState& s, int c, const uint32_t* rows, size_t count,

@@ -34,15 +34,17 @@ uint64_t WithTag(uint64_t k, const Slot& x) { return k * 64 + x.p; }
 template <FeatureSet kSet>
 class Extractor {
  public:
-  Extractor(const ParserInput& in, const ArcEagerState& s, FeatureWriter* out)
-      : in_(in), s_(s), out_(*out) {}
+  Extractor(const ParserInput& in, const StateView& v, FeatureWriter* out)
+      : in_(in), v_(v), out_(*out) {}
   void Run();
 
  private:
-  Slot At(int w) const;
-  int HeadOf(int w) const { return w < 0 || w >= in_.n ? -1 : s_.head(w); }
-  int Left(int w, int k) const { return w < 0 ? -1 : s_.LeftChild(w, k); }
-  int Right(int w, int k) const { return w < 0 ? -1 : s_.RightChild(w, k); }
+  // The slot of a position of the view, with its relation.
+  Slot At(StateView::Position k) const { return At(v_.pos[k], v_.label[k]); }
+  // The slot of word w (-1: none; n: the root) with relation `label` (-1: none).
+  Slot At(int w, int label) const;
+  // The buffer word i places after N0, or -1 past the root.
+  int AfterN0(int i) const { return v_.pos[StateView::kN0] + i <= in_.n ? v_.pos[StateView::kN0] + i : -1; }
   // A template of the tree built so far (heads, children, labels, the second stack
   // item). Template ids count every template, written or not, so the hashes do not
   // depend on the set.
@@ -71,7 +73,7 @@ class Extractor {
   void Clusters();
 
   const ParserInput& in_;
-  const ArcEagerState& s_;
+  const StateView& v_;  // all the templates see of the state
   FeatureWriter& out_;
   // Which templates to write.
   static constexpr bool kWriteTop = kSet != FeatureSet::kTree;
@@ -82,11 +84,10 @@ class Extractor {
 };
 
 template <FeatureSet kSet>
-Slot Extractor<kSet>::At(int w) const {
+Slot Extractor<kSet>::At(int w, int label) const {
   Slot x;
-  const int n = in_.n;
-  static_cast<WordSlot&>(x) = in_.slots[w < 0 ? n + 1 : w];
-  x.l = w >= 0 && w < n && s_.head(w) >= 0 ? static_cast<uint64_t>(s_.label(w)) : kNoLabel;
+  static_cast<WordSlot&>(x) = in_.slots[w < 0 ? in_.n + 1 : w];
+  x.l = label >= 0 ? static_cast<uint64_t>(label) : kNoLabel;
   return x;
 }
 
@@ -127,10 +128,9 @@ void Extractor<kSet>::DistanceValency() {
   Top(N0.p, d);
   Top(S0.w, N0.w, d);
   Top(S0.p, N0.p, d);
-  const bool any = kWriteTree;
-  uint64_t s0vr = any && s0_ >= 0 ? s_.RightCount(s0_) : 99;
-  uint64_t s0vl = any && s0_ >= 0 ? s_.LeftCount(s0_) : 99;
-  uint64_t n0vl = any && n0_ >= 0 ? s_.LeftCount(n0_) : 99;
+  const uint64_t s0vr = static_cast<uint64_t>(v_.s0_right_count);
+  const uint64_t s0vl = static_cast<uint64_t>(v_.s0_left_count);
+  const uint64_t n0vl = static_cast<uint64_t>(v_.n0_left_count);
   Add(S0.w, s0vr);
   Add(S0.p, s0vr);
   Add(S0.w, s0vl);
@@ -177,10 +177,9 @@ void Extractor<kSet>::ThirdOrder() {
 
 template <FeatureSet kSet>
 void Extractor<kSet>::LabelSets() {
-  const bool any = kWriteTree;
-  uint64_t s0r = any && s0_ >= 0 ? s_.RightLabels(s0_) : 1;
-  uint64_t s0l = any && s0_ >= 0 ? s_.LeftLabels(s0_) : 1;
-  uint64_t n0l = any && n0_ >= 0 ? s_.LeftLabels(n0_) : 1;
+  const uint64_t s0r = v_.s0_right_labels;
+  const uint64_t s0l = v_.s0_left_labels;
+  const uint64_t n0l = v_.n0_left_labels;
   Add(S0.w, s0r);
   Add(S0.p, s0r);
   Add(S0.w, s0l);
@@ -198,7 +197,7 @@ void Extractor<kSet>::Extras() {
   Top(S0.w, N0.w, N1.p);
   Top(S0.p, N0.w, N1.w);
   const int n0 = n0_;
-  Slot before = kWriteTop ? At(n0 > 0 ? n0 - 1 : -1) : Slot();
+  Slot before = kWriteTop ? At(n0 > 0 ? n0 - 1 : -1, -1) : Slot();
   Top(before.w, N0.p);
   Top(before.p, N0.p, S0.p);
   Top(S0.suffix, N0.p);
@@ -276,16 +275,16 @@ void Extractor<kSet>::Clusters() {
 
 template <FeatureSet kSet>
 void Extractor<kSet>::Run() {
-  s0_ = s_.Stack(0);
-  n0_ = s_.Buffer(0);
-  int s0h = HeadOf(s0_);
-  S0 = At(s0_); N0 = At(n0_); N1 = At(s_.Buffer(1)); N2 = At(s_.Buffer(2));
+  using P = StateView::Position;
+  s0_ = v_.pos[P::kS0];
+  n0_ = v_.pos[P::kN0];
+  S0 = At(P::kS0); N0 = At(P::kN0); N1 = At(AfterN0(1), -1); N2 = At(AfterN0(2), -1);
   if constexpr (kWriteTree) {  // the positions only tree templates read
-    S1 = At(s_.Stack(1));
-    S0h = At(s0h); S0h2 = At(HeadOf(s0h));
-    S0l = At(Left(s0_, 0)); S0l2 = At(Left(s0_, 1));
-    S0r = At(Right(s0_, 0)); S0r2 = At(Right(s0_, 1));
-    N0l = At(Left(n0_, 0)); N0l2 = At(Left(n0_, 1));
+    S1 = At(P::kS1);
+    S0h = At(P::kS0h); S0h2 = At(P::kS0h2);
+    S0l = At(P::kS0l); S0l2 = At(P::kS0l2);
+    S0r = At(P::kS0r); S0r2 = At(P::kS0r2);
+    N0l = At(P::kN0l); N0l2 = At(P::kN0l2);
   }
   Top(0);
   TopUnigrams(S0);
@@ -361,7 +360,57 @@ void ParserFeatures(const ParserInput& in, const ArcEagerState& s, FeatureList* 
   ParserFeatures(in, s, FeatureSet::kAll, out);
 }
 
+StateView ViewOf(const ArcEagerState& s) {
+  using P = StateView::Position;
+  const int n = s.n();
+  auto head = [&](int w) { return w < 0 || w >= n ? -1 : s.head(w); };
+  auto left = [&](int w, int k) { return w < 0 ? -1 : s.LeftChild(w, k); };
+  auto right = [&](int w, int k) { return w < 0 ? -1 : s.RightChild(w, k); };
+  StateView v;
+  const int s0 = s.Stack(0), n0 = s.Buffer(0), s0h = head(s0);
+  v.pos[P::kS0] = s0;
+  v.pos[P::kN0] = n0;
+  v.pos[P::kS1] = s.Stack(1);
+  v.pos[P::kS0h] = s0h;
+  v.pos[P::kS0h2] = head(s0h);
+  v.pos[P::kS0l] = left(s0, 0);
+  v.pos[P::kS0l2] = left(s0, 1);
+  v.pos[P::kS0r] = right(s0, 0);
+  v.pos[P::kS0r2] = right(s0, 1);
+  v.pos[P::kN0l] = left(n0, 0);
+  v.pos[P::kN0l2] = left(n0, 1);
+  for (int k = 0; k < P::kPositions; ++k) {
+    const int w = v.pos[k];
+    v.label[k] = w >= 0 && w < n && s.head(w) >= 0 ? s.label(w) : -1;
+  }
+  v.s0_right_count = s0 >= 0 ? s.RightCount(s0) : 99;
+  v.s0_left_count = s0 >= 0 ? s.LeftCount(s0) : 99;
+  v.n0_left_count = n0 >= 0 ? s.LeftCount(n0) : 99;
+  v.s0_right_labels = s0 >= 0 ? s.RightLabels(s0) : 1;
+  v.s0_left_labels = s0 >= 0 ? s.LeftLabels(s0) : 1;
+  v.n0_left_labels = n0 >= 0 ? s.LeftLabels(n0) : 1;
+  return v;
+}
+
+void StateView::ToWords(uint64_t* words) const {
+  for (int k = 0; k < kPositions; ++k) {
+    words[k] = static_cast<uint64_t>(static_cast<uint32_t>(pos[k])) << 32 |
+               static_cast<uint32_t>(label[k]);
+  }
+  words[kPositions + 0] = static_cast<uint32_t>(s0_right_count);
+  words[kPositions + 1] = static_cast<uint32_t>(s0_left_count);
+  words[kPositions + 2] = static_cast<uint32_t>(n0_left_count);
+  words[kPositions + 3] = s0_right_labels;
+  words[kPositions + 4] = s0_left_labels;
+  words[kPositions + 5] = n0_left_labels;
+}
+
 void ParserFeatures(const ParserInput& in, const ArcEagerState& s, FeatureSet set,
+                    FeatureList* out) {
+  ParserFeatures(in, ViewOf(s), set, out);
+}
+
+void ParserFeatures(const ParserInput& in, const StateView& s, FeatureSet set,
                     FeatureList* out) {
   out->clear();
   FeatureWriter writer(out, kMaxParserFeatures);

@@ -63,6 +63,26 @@ struct SentenceTables {
 // Fills `tables` for in's words and points in->before and in->slots at them.
 void PrepareInput(ParserInput* in, SentenceTables* tables);
 
+// What the feature templates see of a parser state: the positions they read (-1: the
+// state has none), the relation of each position that has a head (-1: none yet), and
+// the valencies and relation sets of S0 and N0 (with the values the templates use when
+// there is no S0 or N0). The templates read a state only through its view, so two
+// states with equal views have equal features; the beam parser keys its cache of
+// evaluations by the view, without extracting the features of a state it has seen.
+struct StateView {
+  enum Position { kS0, kN0, kS1, kS0h, kS0h2, kS0l, kS0l2, kS0r, kS0r2, kN0l, kN0l2, kPositions };
+  int32_t pos[kPositions];
+  int32_t label[kPositions];
+  int32_t s0_right_count, s0_left_count, n0_left_count;
+  uint64_t s0_right_labels, s0_left_labels, n0_left_labels;
+
+  // The view as 64-bit words, for hashing: every field, no padding.
+  static constexpr size_t kWords = kPositions + 3 + 3;
+  void ToWords(uint64_t* words) const;
+};
+
+StateView ViewOf(const ArcEagerState& s);
+
 // The most features a state has (with or without word clusters).
 inline constexpr size_t kMaxParserFeatures = 128;
 
@@ -77,6 +97,9 @@ enum class FeatureSet { kAll, kStackTopAndBuffer, kTree };
 
 // The features of `s` in `set`, in template order (kAll: as above).
 void ParserFeatures(const ParserInput& in, const ArcEagerState& s, FeatureSet set,
+                    FeatureList* out);
+// The same from the state's view (ViewOf: the same features).
+void ParserFeatures(const ParserInput& in, const StateView& view, FeatureSet set,
                     FeatureList* out);
 
 // A feature of every configuration when the input has word clusters (a second bias).

@@ -4,6 +4,8 @@
 
 #include <algorithm>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 #include "parley/doc.h"
 
@@ -124,6 +126,73 @@ TEST(ParserFeaturesTest, TheTwoSetsSplitTheFeatures) {
     EXPECT_EQ(top[0], top[1]);
     EXPECT_NE(tree[0], tree[1]);
   }
+}
+
+std::vector<uint64_t> Words(const StateView& v) {
+  std::vector<uint64_t> words(StateView::kWords);
+  v.ToWords(words.data());
+  return words;
+}
+
+// The beam parser keys its cache by the view: states reached by different moves with
+// equal views must have equal features, and a relation the templates read must show
+// in the view.
+TEST(ParserFeaturesTest, EqualViewsGiveEqualFeatures) {
+  const std::vector<std::string_view> forms = {"The", "rebels", "said", "that", "troops",
+                                               "attacked", "the", "town", "."};
+  const std::vector<uint8_t> tags = {Tag(Upos::kDet),   Tag(Upos::kNoun), Tag(Upos::kVerb),
+                                     Tag(Upos::kSconj), Tag(Upos::kNoun), Tag(Upos::kVerb),
+                                     Tag(Upos::kDet),   Tag(Upos::kNoun), Tag(Upos::kPunct)};
+  const int n = static_cast<int>(forms.size());
+  std::vector<WordInfo> words;
+  for (std::string_view f : forms) words.push_back(ComputeWordInfo(f));
+  std::vector<uint32_t> signatures(n, 3), clusters(n, 0x1234);
+  ParserInput in{words.data(), tags.data(), signatures.data(), n, nullptr};
+  in.clusters = clusters.data();
+  SentenceTables tables;
+  PrepareInput(&in, &tables);
+  std::vector<std::pair<std::vector<uint64_t>, FeatureList>> seen;
+  uint32_t seed = 7;
+  size_t equal_views = 0;
+  for (int walk = 0; walk < 300; ++walk) {
+    ArcEagerState s;
+    s.Init(n);
+    while (!s.Terminal()) {
+      Move moves[4];
+      int count = 0;
+      for (Move m : {Move::kShift, Move::kReduce, Move::kLeft, Move::kRight}) {
+        if (s.Can(m)) moves[count++] = m;
+      }
+      seed = seed * 1664525u + 1013904223u;
+      s.Apply(moves[(seed >> 16) % count], static_cast<int>((seed >> 8) % 3) + 1);
+      FeatureList features, from_view;
+      ParserFeatures(in, s, &features);
+      ParserFeatures(in, ViewOf(s), FeatureSet::kAll, &from_view);
+      ASSERT_EQ(features, from_view);
+      const std::vector<uint64_t> key = Words(ViewOf(s));
+      for (const auto& [other_key, other_features] : seen) {
+        if (other_key != key) continue;
+        ++equal_views;
+        ASSERT_EQ(other_features, features);
+      }
+      if (seen.size() < 2000) seen.emplace_back(key, features);
+    }
+  }
+  EXPECT_GT(equal_views, 100u);  // the walks do meet
+  // Two states that differ only in the relation of S0's left child.
+  ArcEagerState a, b;
+  for (ArcEagerState* s : {&a, &b}) {
+    s->Init(n);
+    s->Apply(Move::kShift, 0);
+  }
+  a.Apply(Move::kLeft, 1);
+  b.Apply(Move::kLeft, 2);
+  for (ArcEagerState* s : {&a, &b}) s->Apply(Move::kShift, 0);
+  EXPECT_NE(Words(ViewOf(a)), Words(ViewOf(b)));
+  FeatureList fa, fb;
+  ParserFeatures(in, a, &fa);
+  ParserFeatures(in, b, &fb);
+  EXPECT_NE(fa, fb);
 }
 
 }  // namespace
