@@ -348,8 +348,8 @@ void LinearModel::EnableHead(int k) {
   BuildTail();
 }
 
-const LinearModel::EntryWord* LinearModel::RelationsOfRow(uint32_t row, int lo) const {
-  if (inline_capacity_ == 0 || lo < head_classes_) return nullptr;
+const LinearModel::EntryWord* LinearModel::RelationsOfRow(uint32_t row) const {
+  if (inline_capacity_ == 0) return nullptr;
   const EntryWord* list = reinterpret_cast<const EntryWord*>(&head_[row * record_ + inline_begin_]);
   return *list == 0 ? nullptr : list;  // 0: more relations than fit, read the entries
 }
@@ -417,36 +417,28 @@ void LinearModel::AccumulateHead(const uint32_t* rows, size_t count, float* scor
 
 void LinearModel::AccumulateRange(const uint32_t* rows, size_t count, int lo, int hi,
                                   float* scores) const {
+  if (!tail_.empty() && lo >= head_classes_ && hi - lo <= kTailRange) {
+    AccumulateTailRange(rows, count, lo, hi, scores);
+    return;
+  }
+  // Float rows or entries. First pass: find each feature's weights and prefetch them,
+  // so that the cache misses of all features overlap; second pass: add them.
   const uint32_t ulo = static_cast<uint32_t>(lo), uhi = static_cast<uint32_t>(hi);
-  // Dense rows whose range is in the 16-bit tail rows are summed as integers.
-  const bool tail = !tail_.empty() && lo >= head_classes_ && hi - lo <= kTailRange;
-  // First pass: find each feature's weights and prefetch them, so that the cache
-  // misses of all features overlap; second pass: add them.
   constexpr size_t kBatch = 64;
   const float* dense_rows[kBatch];
-  const int16_t* tail_rows[kBatch];
-  const EntryWord* lists[kBatch];
-  int32_t tail_sum[kTailRange];
+  const uint32_t* lists[kBatch];
   for (size_t begin = 0; begin < count; begin += kBatch) {
     const size_t end = std::min(begin + kBatch, count);
     size_t dense = 0, sparse = 0;
     for (size_t i = begin; i < end; ++i) {
+      if (rows[i] == unknown_row_) continue;  // no float row or entries
       uint32_t offset = EntryOffsetOfRow(rows[i]);
-      if (!tail && rows[i] == unknown_row_) continue;  // no float row or entries
-      if (offset & kDenseBit && dense_.empty() && !tail) {
+      if (offset & kDenseBit && dense_.empty()) {
         offset = dense_offsets_[offset & ~kDenseBit];  // no float rows: the entries
       }
       if (!(offset & kDenseBit)) {
-        const EntryWord* list = RelationsOfRow(rows[i], lo);
-        if (list == nullptr) {
-          list = &entries_[offset];
-          __builtin_prefetch(list);
-        }
-        lists[sparse++] = list;
-      } else if (tail) {
-        const int16_t* row = &tail_[(offset & ~kDenseBit) * tail_stride_ + (lo - head_classes_)];
-        __builtin_prefetch(row);
-        tail_rows[dense++] = row;
+        __builtin_prefetch(&entries_[offset]);
+        lists[sparse++] = &entries_[offset];
       } else {
         const float* row = &dense_[static_cast<size_t>(offset & ~kDenseBit) * num_classes_];
         __builtin_prefetch(row + lo);
@@ -454,14 +446,9 @@ void LinearModel::AccumulateRange(const uint32_t* rows, size_t count, int lo, in
         dense_rows[dense++] = row + lo;
       }
     }
-    if (tail) {
-      SumTailRows(tail_rows, dense, tail_sum);
-      for (int c = lo; c < hi; ++c) scores[c] += static_cast<float>(tail_sum[c - lo]) * tail_scale_;
-    } else {
-      for (size_t k = 0; k < dense; ++k) AddRow(dense_rows[k], hi - lo, scores + lo);
-    }
+    for (size_t k = 0; k < dense; ++k) AddRow(dense_rows[k], hi - lo, scores + lo);
     for (size_t k = 0; k < sparse; ++k) {
-      for (const EntryWord* e = lists[k];; ++e) {
+      for (const uint32_t* e = lists[k];; ++e) {
         const uint32_t v = *e;
         const uint32_t cls = (v >> kWeightBits) & 0xff;
         if (cls >= uhi) break;
@@ -470,6 +457,48 @@ void LinearModel::AccumulateRange(const uint32_t* rows, size_t count, int lo, in
       }
     }
   }
+}
+
+void LinearModel::AccumulateTailRange(const uint32_t* rows, size_t count, int lo, int hi,
+                                      float* scores) const {
+  // Exact integer sums in units of scale_ (tail weights are the entries shifted right by
+  // tail_shift_), so the result does not depend on the order of the rows.
+  const uint32_t ulo = static_cast<uint32_t>(lo), uhi = static_cast<uint32_t>(hi);
+  const int16_t* base = tail_.data() + (lo - head_classes_);
+  constexpr size_t kBatch = 64;
+  const int16_t* tail_rows[kBatch];
+  const EntryWord* lists[kBatch];
+  int32_t tail_sum[kTailRange];
+  int64_t total[kTailRange] = {};
+  for (size_t begin = 0; begin < count; begin += kBatch) {
+    const size_t end = std::min(begin + kBatch, count);
+    size_t dense = 0, sparse = 0;
+    for (size_t i = begin; i < end; ++i) {
+      const uint32_t offset = EntryOffsetOfRow(rows[i]);
+      if (offset & kDenseBit) {
+        tail_rows[dense++] = base + (offset & ~kDenseBit) * tail_stride_;
+        continue;
+      }
+      const EntryWord* list = RelationsOfRow(rows[i]);
+      if (list == nullptr) {
+        list = &entries_[offset];
+        __builtin_prefetch(list);
+      }
+      lists[sparse++] = list;
+    }
+    SumTailRows(tail_rows, dense, tail_sum);
+    for (int c = 0; c < hi - lo; ++c) total[c] += static_cast<int64_t>(tail_sum[c]) << tail_shift_;
+    for (size_t k = 0; k < sparse; ++k) {
+      for (const EntryWord* e = lists[k];; ++e) {
+        const uint32_t v = *e;
+        const uint32_t cls = (v >> kWeightBits) & 0xff;
+        if (cls >= uhi) break;
+        if (cls >= ulo) total[cls - ulo] += DecodeWeight(v);
+        if (v & kLastBit) break;
+      }
+    }
+  }
+  for (int c = lo; c < hi; ++c) scores[c] += static_cast<float>(total[c - lo]) * scale_;
 }
 
 void LinearModel::BuildTail() {
@@ -491,7 +520,7 @@ void LinearModel::BuildTail() {
   int32_t max_q = 0;
   each_tail_entry([&](size_t, uint32_t, int32_t q) { max_q = std::max(max_q, std::abs(q)); });
   const Narrowing narrow(max_q);
-  tail_scale_ = std::ldexp(scale_, narrow.shift);
+  tail_shift_ = narrow.shift;
   // Rows of whole cache lines; padding: AccumulateRange reads kTailRange weights from a
   // range's start.
   tail_stride_ = (static_cast<size_t>(width) + 31) / 32 * 32;

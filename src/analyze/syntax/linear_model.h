@@ -95,9 +95,12 @@ class LinearModel {
   // Copies the relation entries (classes past the head) of each feature without a tail
   // row into the spare room of its head record, when they fit (EnableHead does).
   void InlineRelations();
-  // The inline relation entries of head row `row` for a range starting at `lo`, or null
+  // The inline relation entries (classes past the head) of head row `row`, or null
   // (read the entries).
-  const EntryWord* RelationsOfRow(uint32_t row, int lo) const;
+  const EntryWord* RelationsOfRow(uint32_t row) const;
+  // AccumulateRange for a range within the 16-bit tail (the parser's relation groups).
+  void AccumulateTailRange(const uint32_t* rows, size_t count, int lo, int hi,
+                           float* scores) const;
   size_t EntryCount(uint32_t offset) const;
   // The offset of a slot's entries (also for densified slots).
   uint32_t EntryOffset(uint64_t slot) const;
@@ -138,11 +141,11 @@ class LinearModel {
   float head_scale_ = 1.0f;  // weight = head_scale_ * int16
   CacheLineVector<int16_t> head_;
   // The classes [head_classes_, num_classes_) of each dense row as 16-bit weights
-  // (weight = tail_scale_ * int16), tail_stride_ per row: the parser's relations. A
-  // relation group's range is one 32-byte read instead of 64 bytes of floats. Derived
-  // in EnableHead, not saved.
+  // (weight = scale_ * 2^tail_shift_ * int16), tail_stride_ per row: the parser's
+  // relations. A relation group's range is one 32-byte read instead of 64 bytes of
+  // floats. Derived in EnableHead, not saved.
   size_t tail_stride_ = 0;
-  float tail_scale_ = 1.0f;
+  int tail_shift_ = 0;
   CacheLineVector<int16_t> tail_;
 };
 
