@@ -476,7 +476,8 @@ void LinearModel::AccumulateTailRange(const uint32_t* rows, size_t count, int lo
     for (size_t i = begin; i < end; ++i) {
       const uint32_t offset = EntryOffsetOfRow(rows[i]);
       if (offset & kDenseBit) {
-        tail_rows[dense++] = base + (offset & ~kDenseBit) * tail_stride_;
+        tail_rows[dense] = base + (offset & ~kDenseBit) * tail_stride_;
+        __builtin_prefetch(tail_rows[dense++]);
         continue;
       }
       const EntryWord* list = RelationsOfRow(rows[i]);
