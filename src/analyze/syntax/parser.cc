@@ -246,16 +246,23 @@ void Parser::ParseBeam(const ParserInput& in, ParserWorkspace* ws) const {
       ws->candidates.OfferMoves(ws->items[i], i, ws->item_scores[i], moves);
     }
     ws->next_scores.clear();
+    // An item that only one kept candidate extends is moved, not copied (the last use).
+    int uses[kMaxBeam] = {};
+    for (int j = 0; j < ws->candidates.size(); ++j) ++uses[ws->candidates[j].item];
     for (int j = 0; j < ws->candidates.size(); ++j) {
       const BeamCandidate& cand = ws->candidates[j];
-      const ArcEagerState& from = ws->items[cand.item];
+      ArcEagerState& from = ws->items[cand.item];
       const int e = ws->item_entries[cand.item];
       int label = ws->cache.relation(e, cand.cls);
       if (label < 0) {
         label = ArcLabel(from, cand.cls, ws->cache.rows(e), ws->cache.row_count(e), scores);
         ws->cache.set_relation(e, cand.cls, label);
       }
-      ws->next_items[j] = from;
+      if (--uses[cand.item] == 0) {
+        std::swap(ws->next_items[j], from);
+      } else {
+        ws->next_items[j] = from;
+      }
       ws->next_items[j].Apply(ParserClasses::MoveOf(cand.cls), label);
       ws->next_scores.push_back(cand.score);
     }
