@@ -19,6 +19,8 @@
 #include <span>
 #include <vector>
 
+#include "analyze/syntax/huge_page_allocator.h"
+
 namespace parley::syntax {
 
 class EvaluationCache {
@@ -63,7 +65,7 @@ class EvaluationCache {
   void Place(int e);  // puts entry e in the table (REQUIRES: a free slot)
 
   std::vector<Entry> entries_;
-  std::vector<uint32_t> rows_;
+  std::vector<uint32_t, NoInitAllocator<uint32_t>> rows_;  // written by the parser
   std::vector<int32_t> table_;  // entry index + 1 per slot (0 = empty), a power of two
 };
 

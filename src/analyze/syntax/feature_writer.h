@@ -11,29 +11,11 @@
 #include <cassert>
 #include <cstddef>
 #include <cstdint>
-#include <memory>
-#include <new>
 #include <vector>
 
-namespace parley::syntax {
+#include "analyze/syntax/huge_page_allocator.h"
 
-// An allocator whose resize() leaves new elements uninitialized (every one is written
-// before it is read).
-template <class T>
-struct NoInitAllocator : std::allocator<T> {
-  template <class U>
-  struct rebind {
-    using other = NoInitAllocator<U>;
-  };
-  template <class U>
-  void construct(U* p) noexcept {
-    ::new (static_cast<void*>(p)) U;
-  }
-  template <class U, class... Args>
-  void construct(U* p, Args&&... args) {
-    ::new (static_cast<void*>(p)) U(std::forward<Args>(args)...);
-  }
-};
+namespace parley::syntax {
 
 // The feature hashes of one configuration or word.
 using FeatureList = std::vector<uint64_t, NoInitAllocator<uint64_t>>;

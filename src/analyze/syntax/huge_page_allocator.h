@@ -1,13 +1,17 @@
-// analyze/syntax/huge_page_allocator.h — an allocator for big, randomly accessed model
-// tables: blocks of 2 MB or more are 2 MB-aligned and marked MADV_HUGEPAGE, so lookups
-// do not miss the TLB on every access (Linux transparent huge pages in "madvise" mode).
+// analyze/syntax/huge_page_allocator.h — allocators for the syntax models' tables and
+// scratch space. HugePageAllocator, for big, randomly accessed model tables: blocks of
+// 2 MB or more are 2 MB-aligned and marked MADV_HUGEPAGE, so lookups do not miss the TLB
+// on every access (Linux transparent huge pages in "madvise" mode). CacheLineAllocator
+// for tables of 64-byte rows; NoInitAllocator for scratch vectors that need no zeroing.
 #ifndef PARLEY_ANALYZE_SYNTAX_HUGE_PAGE_ALLOCATOR_H_
 #define PARLEY_ANALYZE_SYNTAX_HUGE_PAGE_ALLOCATOR_H_
 
 #include <sys/mman.h>
 
 #include <cstdlib>
+#include <memory>
 #include <new>
+#include <utility>
 #include <vector>
 
 namespace parley::syntax {
@@ -45,6 +49,24 @@ struct HugePageAllocator {
 
 template <typename T>
 using HugeVector = std::vector<T, HugePageAllocator<T>>;
+
+// An allocator whose resize() leaves new elements uninitialized, for scratch vectors of
+// which every element is written before it is read (feature lists, cached rows).
+template <class T>
+struct NoInitAllocator : std::allocator<T> {
+  template <class U>
+  struct rebind {
+    using other = NoInitAllocator<U>;
+  };
+  template <class U>
+  void construct(U* p) noexcept {
+    ::new (static_cast<void*>(p)) U;
+  }
+  template <class U, class... Args>
+  void construct(U* p, Args&&... args) {
+    ::new (static_cast<void*>(p)) U(std::forward<Args>(args)...);
+  }
+};
 
 // Cache-line-aligned blocks (small pages): for tables of fixed-size rows read at random,
 // so that a 64-byte row is one cache line.
