@@ -4,8 +4,10 @@
 #include <atomic>
 #include <bit>
 #include <cmath>
+#include <cstdint>
 #include <cstring>
 #include <span>
+#include <utility>
 
 #include <immintrin.h>
 
@@ -165,29 +167,81 @@ float MaxAbsWeight(const std::vector<LinearModel::Row>& rows) {
 // order of the entries without sorting.
 class EntryRanks {
  public:
+  // (std::popcount is a library call on baseline x86-64.)
+  static uint32_t Popcount(uint64_t x) {
+    x = x - ((x >> 1) & 0x5555555555555555ULL);
+    x = (x & 0x3333333333333333ULL) + ((x >> 2) & 0x3333333333333333ULL);
+    x = (x + (x >> 4)) & 0x0f0f0f0f0f0f0f0fULL;
+    return static_cast<uint32_t>((x * 0x0101010101010101ULL) >> 56);
+  }
   // Marks the first entry of each feature whose entries number at least `min_entries`.
   EntryRanks(std::span<const uint32_t> entries, size_t min_entries)
-      : marks_((entries.size() + 63) / 64, 0), before_(marks_.size() + 1, 0) {
+      : EntryRanks(Marks(entries, min_entries)) {}
+  // From a bitmap of the marked offsets.
+  explicit EntryRanks(std::vector<uint64_t> marks)
+      : marks_(std::move(marks)), before_(marks_.size() + 1, 0) {
+    for (size_t w = 0; w < marks_.size(); ++w) {
+      before_[w + 1] = before_[w] + Popcount(marks_[w]);
+    }
+  }
+  // Bitmaps of the first entries of all features (*all) and of those with at least
+  // `min_entries` entries (*some), in one pass.
+  static void Marks(std::span<const uint32_t> entries, size_t min_entries,
+                    std::vector<uint64_t>* all, std::vector<uint64_t>* some) {
+    all->assign((entries.size() + 63) / 64, 0);
+    some->assign(all->size(), 0);
     for (size_t begin = 0, e = 0; e < entries.size(); ++e) {
       if (!(entries[e] & kLastBit)) continue;
-      if (e + 1 - begin >= min_entries) marks_[begin / 64] |= uint64_t{1} << (begin % 64);
+      const uint64_t bit = uint64_t{1} << (begin % 64);
+      (*all)[begin / 64] |= bit;
+      if (e + 1 - begin >= min_entries) (*some)[begin / 64] |= bit;
       begin = e + 1;
     }
-    for (size_t w = 0; w < marks_.size(); ++w) {
-      before_[w + 1] = before_[w] + static_cast<uint32_t>(std::popcount(marks_[w]));
-    }
+  }
+  static std::vector<uint64_t> Marks(std::span<const uint32_t> entries, size_t min_entries) {
+    std::vector<uint64_t> all, some;
+    Marks(entries, min_entries, &all, &some);
+    return some;
   }
   size_t count() const { return before_.back(); }
   bool marked(uint32_t e) const { return e / 64 < marks_.size() && (marks_[e / 64] >> (e % 64)) & 1; }
-  // REQUIRES: marked(e).
+  // How many marked offsets are below e (for a marked e: its rank).
   uint32_t Of(uint32_t e) const {
     const uint64_t below = (uint64_t{1} << (e % 64)) - 1;
-    return before_[e / 64] + static_cast<uint32_t>(std::popcount(marks_[e / 64] & below));
+    return before_[e / 64] + Popcount(marks_[e / 64] & below);
   }
 
  private:
   std::vector<uint64_t> marks_;
   std::vector<uint32_t> before_;
+};
+
+// Head row numbers: the dense features first, in entry order (so a dense feature's
+// head row is its dense and tail row), then one row for the unknown features (which
+// the zero tail row also follows), then the other features in entry order. Entry order
+// is the order training first saw the features: the rows of frequent features share
+// pages, and most lookups stay within a few hundred of them.
+class RowNumbers {
+ public:
+  // The dense features are those with kDenseMinEntries entries if `dense_marked`.
+  static RowNumbers For(std::span<const uint32_t> entries, bool dense_marked) {
+    std::vector<uint64_t> all, dense;
+    EntryRanks::Marks(entries, dense_marked ? kDenseMinEntries : SIZE_MAX, &all, &dense);
+    return RowNumbers(EntryRanks(std::move(all)), EntryRanks(std::move(dense)));
+  }
+  uint32_t unknown() const { return static_cast<uint32_t>(dense_.count()); }
+  size_t count() const { return all_.count() + 1; }
+  bool dense(uint32_t e) const { return dense_.marked(e); }
+  // The row of the feature whose entries start at `e`.
+  uint32_t Of(uint32_t e) const {
+    const uint32_t dense_before = dense_.Of(e);
+    return dense_.marked(e) ? dense_before : unknown() + 1 + all_.Of(e) - dense_before;
+  }
+
+ private:
+  RowNumbers(EntryRanks all, EntryRanks dense) : all_(std::move(all)), dense_(std::move(dense)) {}
+
+  EntryRanks all_, dense_;
 };
 
 }  // namespace
@@ -320,31 +374,40 @@ void LinearModel::EnableHead(int k) {
   head_scale_ = std::ldexp(scale_, narrow.shift);
   // Rows of a power-of-two size in a cache-line-aligned table never straddle a line.
   const size_t record = std::bit_ceil(2 + ((static_cast<size_t>(k) + 1) & ~size_t{1}));
-  // A feature's row is the rank of its entries: the order in which training first saw
-  // the features, so the frequent ones share pages and the TLB covers most lookups.
-  // The weights are then filled in one sequential pass over the entries.
-  const EntryRanks ranks(entries_, 1);
-  // One more row, all zeros, for the unknown features (its relations: the zero tail
-  // row). Padding: AccumulateHead reads whole groups of 8 weights past a record's end.
-  unknown_row_ = static_cast<uint32_t>(ranks.count());
-  head_.assign((ranks.count() + 1) * record + 8, 0);
-  const uint32_t zero_tail = kDenseBit | static_cast<uint32_t>(dense_offsets_.size());
+  // The weights are filled in one sequential pass over the entries (RowNumbers).
+  const RowNumbers numbers = RowNumbers::For(entries_, dense_marked_);
+  // The unknown features' row is all zeros (its relations: the zero tail row). Padding:
+  // AccumulateHead reads whole groups of 8 weights past a record's end.
+  unknown_row_ = numbers.unknown();
+  head_.assign(numbers.count() * record + 8, 0);
+  const uint32_t zero_tail = kDenseBit | unknown_row_;
   std::memcpy(&head_[unknown_row_ * record], &zero_tail, 4);
-  size_t row = 0;
-  for (uint32_t v : entries_) {
-    const uint32_t cls = (v >> kWeightBits) & 0xff;
-    if (cls < uk) head_[row * record + 2 + cls] = narrow(DecodeWeight(v));
-    if (v & kLastBit) ++row;
+  // A record's int16 units past the head weights take the relation entries of a
+  // feature without a tail row when they fit (inline_capacity_ 32-bit entries).
+  inline_begin_ = 2 + ((static_cast<size_t>(k) + 1) & ~size_t{1});
+  inline_capacity_ = k < num_classes_ ? (record - inline_begin_) / 2 : 0;
+  // One sequential pass over the features' entries; rows are numbered as they come.
+  uint32_t dense_rows = 0, other_rows = 0;
+  for (size_t begin = 0, end = 0; end < entries_.size(); ++end) {
+    if (!(entries_[end] & kLastBit)) continue;
+    const bool dense = numbers.dense(static_cast<uint32_t>(begin));
+    const uint32_t row = dense ? dense_rows++ : unknown_row_ + 1 + other_rows++;
+    int16_t* rec = &head_[row * record];
+    for (size_t e = begin; e <= end; ++e) {
+      const uint32_t cls = (entries_[e] >> kWeightBits) & 0xff;
+      if (cls < uk) rec[2 + cls] = narrow(DecodeWeight(entries_[e]));
+    }
+    if (!dense && inline_capacity_ > 0) InlineRelations(begin, end, rec + inline_begin_);
+    begin = end + 1;
   }
   for (uint64_t& slot : slots_) {
     if (slot == 0) continue;
     const uint32_t offset = static_cast<uint32_t>(slot);
-    const uint32_t r = ranks.Of(EntryOffset(slot));
+    const uint32_t r = numbers.Of(EntryOffset(slot));
     std::memcpy(&head_[r * record], &offset, 4);
     slot = (slot & ~0xffffffffULL) | r;
   }
   record_ = record;
-  InlineRelations();
   BuildTail();
 }
 
@@ -354,31 +417,16 @@ const LinearModel::EntryWord* LinearModel::RelationsOfRow(uint32_t row) const {
   return *list == 0 ? nullptr : list;  // 0: more relations than fit, read the entries
 }
 
-void LinearModel::InlineRelations() {
-  const size_t first = 2 + ((static_cast<size_t>(head_classes_) + 1) & ~size_t{1});
-  inline_begin_ = first;
-  inline_capacity_ = head_classes_ < num_classes_ ? (record_ - first) / 2 : 0;
-  if (inline_capacity_ == 0) return;
-  // Head rows are numbered in entry order (EnableHead): one sequential pass.
+void LinearModel::InlineRelations(size_t begin, size_t end, int16_t* out) const {
+  // The entries past the head are the last ones (entries are sorted by class); the last
+  // of them ends the list, as in entries_.
   const uint32_t k = static_cast<uint32_t>(head_classes_);
-  size_t row = 0;
-  for (size_t begin = 0, end = 0; end < entries_.size(); ++end) {
-    if (!(entries_[end] & kLastBit)) continue;
-    const size_t first_entry = begin;
-    begin = end + 1;
-    int16_t* record = &head_[row++ * record_];
-    uint32_t offset;
-    std::memcpy(&offset, record, 4);
-    if (offset & kDenseBit) continue;  // in the tail
-    // The entries past the head are the last ones (entries are sorted by class); the
-    // last of them ends the list, as in entries_.
-    size_t e = first_entry;
-    while (e <= end && ((entries_[e] >> kWeightBits) & 0xff) < k) ++e;
-    const size_t count = end + 1 - e;
-    if (count > inline_capacity_) continue;  // stays 0: read from entries_
-    const uint32_t* list = count == 0 ? &kNoRelations : &entries_[e];
-    std::memcpy(record + first, list, 4 * std::max<size_t>(count, 1));
-  }
+  size_t e = begin;
+  while (e <= end && ((entries_[e] >> kWeightBits) & 0xff) < k) ++e;
+  const size_t count = end + 1 - e;
+  if (count > inline_capacity_) return;  // stays 0: read from entries_
+  const uint32_t* list = count == 0 ? &kNoRelations : &entries_[e];
+  std::memcpy(out, list, 4 * std::max<size_t>(count, 1));
 }
 
 void LinearModel::Lookup(std::span<const uint64_t> features, uint32_t* rows) const {
@@ -474,15 +522,14 @@ void LinearModel::AccumulateTailRange(const uint32_t* rows, size_t count, int lo
     const size_t end = std::min(begin + kBatch, count);
     size_t dense = 0, sparse = 0;
     for (size_t i = begin; i < end; ++i) {
-      const uint32_t offset = EntryOffsetOfRow(rows[i]);
-      if (offset & kDenseBit) {
-        tail_rows[dense] = base + (offset & ~kDenseBit) * tail_stride_;
+      if (rows[i] <= unknown_row_) {  // a dense row: its tail row has the same number
+        tail_rows[dense] = base + rows[i] * tail_stride_;
         __builtin_prefetch(tail_rows[dense++]);
         continue;
       }
       const EntryWord* list = RelationsOfRow(rows[i]);
       if (list == nullptr) {
-        list = &entries_[offset];
+        list = &entries_[EntryOffsetOfRow(rows[i])];
         __builtin_prefetch(list);
       }
       lists[sparse++] = list;

@@ -92,9 +92,9 @@ class LinearModel {
   // An entry as stored in entries_ or copied into a head record (int16 storage read as
   // 32-bit words, hence may_alias).
   typedef uint32_t __attribute__((__may_alias__)) EntryWord;
-  // Copies the relation entries (classes past the head) of each feature without a tail
-  // row into the spare room of its head record, when they fit (EnableHead does).
-  void InlineRelations();
+  // Copies the relation entries (classes past the head) of the feature whose entries
+  // are [begin, end] to `out`, the spare room of its head record, if they fit.
+  void InlineRelations(size_t begin, size_t end, int16_t* out) const;
   // The inline relation entries (classes past the head) of head row `row`, or null
   // (read the entries).
   const EntryWord* RelationsOfRow(uint32_t row) const;
