@@ -37,6 +37,23 @@ inline uint64_t Feature(uint32_t templ, uint64_t a, uint64_t b, uint64_t c) {
   return Mix64(Feature(templ, a, b) ^ (c * 0x165667b19e3779f9ULL));
 }
 
+// The parser's features (model format v4): the template and the values, weighted by
+// independent random odd constants, are summed and mixed once (Feature above mixes once
+// per value). Sums of distinct small or random values weighted so do not collide in
+// practice, and Mix64 is a bijection, so the hash keeps Feature's quality for a third
+// of the instructions on three values.
+inline uint64_t ParserFeatureHash(uint32_t templ, uint64_t a) {
+  return Mix64(0x9e3779b97f4a7c15ULL * (templ + 1) + a * 0xd6e8feb86659fd93ULL);
+}
+inline uint64_t ParserFeatureHash(uint32_t templ, uint64_t a, uint64_t b) {
+  return Mix64(0x9e3779b97f4a7c15ULL * (templ + 1) + a * 0xd6e8feb86659fd93ULL +
+               b * 0xc2b2ae3d27d4eb4fULL);
+}
+inline uint64_t ParserFeatureHash(uint32_t templ, uint64_t a, uint64_t b, uint64_t c) {
+  return Mix64(0x9e3779b97f4a7c15ULL * (templ + 1) + a * 0xd6e8feb86659fd93ULL +
+               b * 0xc2b2ae3d27d4eb4fULL + c * 0x165667b19e3779f9ULL);
+}
+
 }  // namespace parley::syntax
 
 #endif  // PARLEY_ANALYZE_SYNTAX_HASH_H_

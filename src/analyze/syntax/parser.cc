@@ -290,13 +290,11 @@ Status Parser::Load(const std::string& path) {
   Result<std::string> bytes = ReadWholeFile(path);
   if (!bytes.ok()) return bytes.status();
   BinaryReader r(bytes.value());
-  uint32_t version = 0;
-  if (Status st = CheckHeader(&r, "PARS", 2, kFormatVersion, &version); !st.ok()) return st;
+  // Older files hashed their features otherwise: their weights would not be found.
+  if (Status st = CheckHeader(&r, "PARS", kFormatVersion); !st.ok()) return st;
   uint32_t beam = 1;
-  if (version >= 3) {
-    if (Status st = r.Get(&beam); !st.ok()) return st;
-    if (beam < 1 || beam > kMaxBeam) return Status::Corruption("parser beam width out of range");
-  }
+  if (Status st = r.Get(&beam); !st.ok()) return st;
+  if (beam < 1 || beam > kMaxBeam) return Status::Corruption("parser beam width out of range");
   beam_ = static_cast<int>(beam);
   // No float rows: the head and the 16-bit relation tail serve every lookup.
   if (Status st = model_.Load(&r, /*densify=*/false); !st.ok()) return st;

@@ -73,8 +73,9 @@ int GroupBegin(int group);  // REQUIRES: 0 <= group <= kGroups
 
 class Parser {
  public:
-  // v3 adds the beam width; v2 files (greedy parsers) still load.
-  static constexpr uint32_t kFormatVersion = 3;
+  // v3 added the beam width; v4 hashes the features with ParserFeatureHash (hash.h), so
+  // older files are refused (their features would not be found).
+  static constexpr uint32_t kFormatVersion = 4;
   static constexpr uint32_t kMaxBeam = 64;
 
   Parser() = default;

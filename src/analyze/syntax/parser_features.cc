@@ -48,14 +48,14 @@ class Extractor {
   // A template of the tree built so far (heads, children, labels, the second stack
   // item). Template ids count every template, written or not, so the hashes do not
   // depend on the set.
-  void Add(uint64_t a) { kWriteTree ? Put(Feature(k_++, a)) : Skip(); }
-  void Add(uint64_t a, uint64_t b) { kWriteTree ? Put(Feature(k_++, a, b)) : Skip(); }
-  void Add(uint64_t a, uint64_t b, uint64_t c) { kWriteTree ? Put(Feature(k_++, a, b, c)) : Skip(); }
+  void Add(uint64_t a) { kWriteTree ? Put(ParserFeatureHash(k_++, a)) : Skip(); }
+  void Add(uint64_t a, uint64_t b) { kWriteTree ? Put(ParserFeatureHash(k_++, a, b)) : Skip(); }
+  void Add(uint64_t a, uint64_t b, uint64_t c) { kWriteTree ? Put(ParserFeatureHash(k_++, a, b, c)) : Skip(); }
   // A template of the stack top and the buffer only (words, tags, distance, what lies
   // between them): equal for all configurations with the same S0 and N0.
-  void Top(uint64_t a) { kWriteTop ? Put(Feature(k_++, a)) : Skip(); }
-  void Top(uint64_t a, uint64_t b) { kWriteTop ? Put(Feature(k_++, a, b)) : Skip(); }
-  void Top(uint64_t a, uint64_t b, uint64_t c) { kWriteTop ? Put(Feature(k_++, a, b, c)) : Skip(); }
+  void Top(uint64_t a) { kWriteTop ? Put(ParserFeatureHash(k_++, a)) : Skip(); }
+  void Top(uint64_t a, uint64_t b) { kWriteTop ? Put(ParserFeatureHash(k_++, a, b)) : Skip(); }
+  void Top(uint64_t a, uint64_t b, uint64_t c) { kWriteTop ? Put(ParserFeatureHash(k_++, a, b, c)) : Skip(); }
   void Put(uint64_t f) { out_(f); }
   void Skip() { ++k_; }
   void Unigrams(const Slot& x) { Add(x.w, x.p); Add(x.w); Add(x.p); }
@@ -353,7 +353,7 @@ void CountTagsBefore(const uint8_t* tags, int n, std::vector<TagsBefore>* out) {
 
 uint64_t ClusterMarkerFeature() {
   constexpr uint32_t kMarkerTemplate = 0xc105;  // fixed: not the running template count
-  return Feature(kMarkerTemplate, 1);
+  return ParserFeatureHash(kMarkerTemplate, 1);
 }
 
 void ParserFeatures(const ParserInput& in, const ArcEagerState& s, FeatureList* out) {
