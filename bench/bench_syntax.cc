@@ -1,7 +1,8 @@
 // bench_syntax — tagger+parser throughput on one core, model load time and memory.
 //
-//   bench_syntax [TREEBANK.conllu] [--models DIR] [--repeat N] [--beam WIDTH]
-//   bench_syntax --news CORPUS.jsonl.gz [--limit ARTICLES] [--models DIR] [--repeat N] [--beam WIDTH]
+//   bench_syntax [TREEBANK.conllu] [--models DIR] [--repeat N] [--beam WIDTH] [--margin M]
+//   bench_syntax --news CORPUS.jsonl.gz [--limit ARTICLES] [--models DIR] [--repeat N]
+//                [--beam WIDTH] [--margin M]
 //
 // Parses the treebank's gold-tokenized sentences N times (default 3) on one thread and
 // reports words/s. Checks its answer: the number of words parsed must equal N times the
@@ -58,6 +59,7 @@ struct Args {
   std::string models = parley::SyntaxModel::DefaultDir();
   int repeat = 3;
   int beam = 0;  // 0 = the parser's own width
+  float margin = -1;  // < 0: the parser's own beam margin (0 = the full beam)
   std::string news;  // a JSONL(.gz) corpus instead of the treebank
   size_t limit = 2000;
 };
@@ -68,6 +70,7 @@ Args ParseArgs(int argc, char** argv) {
     if (std::strcmp(argv[i], "--models") == 0 && i + 1 < argc) args.models = argv[++i];
     else if (std::strcmp(argv[i], "--repeat") == 0 && i + 1 < argc) args.repeat = std::atoi(argv[++i]);
     else if (std::strcmp(argv[i], "--beam") == 0 && i + 1 < argc) args.beam = std::atoi(argv[++i]);
+    else if (std::strcmp(argv[i], "--margin") == 0 && i + 1 < argc) args.margin = std::strtof(argv[++i], nullptr);
     else if (std::strcmp(argv[i], "--news") == 0 && i + 1 < argc) args.news = argv[++i];
     else if (std::strcmp(argv[i], "--limit") == 0 && i + 1 < argc) args.limit = std::strtoul(argv[++i], nullptr, 10);
     else args.treebank = argv[i];
@@ -177,7 +180,9 @@ int main(int argc, char** argv) {
   }
   long rss_model = MaxRssKb() - rss_before;
   if (args.beam > 0) model.value()->set_beam(args.beam);
-  std::printf("beam width %d\n", model.value()->parser().beam());
+  if (args.margin >= 0) model.value()->set_margin(args.margin);
+  std::printf("beam width %d, margin %g\n", model.value()->parser().beam(),
+              model.value()->parser().margin());
   if (!args.news.empty()) {
     std::printf("model load %.0f ms, model RSS %.1f MB\n", load_ms, rss_model / 1024.0);
     return RunNews(args, *model.value());

@@ -46,6 +46,7 @@ struct EvalArgs {
   bool gold_tok = false;
   bool breakdown = false;
   int beam = 0;  // 0 = the parser's own width
+  float margin = -1;  // < 0: the parser's own margin
 };
 
 struct ParseArgs {
@@ -154,6 +155,7 @@ int RunEval(const EvalArgs& args) {
   if (!model.ok()) return Fail(model.status());
   double load_ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
   if (args.beam > 0) model.value()->set_beam(args.beam);
+  if (args.margin >= 0) model.value()->set_margin(args.margin);
   syntax::ParseEvalResult result;
   if (args.gold_tok) {
     std::vector<syntax::EvalSentence> system;
@@ -313,6 +315,9 @@ void RegisterSyntaxCommands(CLI::App& app, int* exit_code) {
   parse_eval->add_option("--beam", eval_args->beam,
                          "Decode with this beam width (default: the parser's)")
       ->check(CLI::Range(1, 64));
+  parse_eval->add_option("--margin", eval_args->margin,
+                         "Decode with this beam margin (0 = the full beam; default: the parser's)")
+      ->check(CLI::Range(0.0f, 1e6f));
   parse_eval->add_option("--record", eval_args->record, "Also write the scores to this file");
   parse_eval->add_option("--check", eval_args->check, "Fail if scores differ from this file by > 0.3");
   parse_eval->callback([eval_args, exit_code] { *exit_code = RunEval(*eval_args); });

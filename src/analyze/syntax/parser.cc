@@ -246,10 +246,16 @@ void Parser::ParseBeam(const ParserInput& in, ParserWorkspace* ws) const {
       ws->candidates.OfferMoves(ws->items[i], i, ws->item_scores[i], moves);
     }
     ws->next_scores.clear();
+    // The candidates are best first; those more than the margin behind the best go.
+    int kept = ws->candidates.size();
+    if (margin_ > 0) {
+      const float floor = ws->candidates[0].score - margin_;
+      while (kept > 1 && ws->candidates[kept - 1].score < floor) --kept;
+    }
     // An item that only one kept candidate extends is moved, not copied (the last use).
     int uses[kMaxBeam] = {};
-    for (int j = 0; j < ws->candidates.size(); ++j) ++uses[ws->candidates[j].item];
-    for (int j = 0; j < ws->candidates.size(); ++j) {
+    for (int j = 0; j < kept; ++j) ++uses[ws->candidates[j].item];
+    for (int j = 0; j < kept; ++j) {
       const BeamCandidate& cand = ws->candidates[j];
       ArcEagerState& from = ws->items[cand.item];
       const int e = ws->item_entries[cand.item];
@@ -282,6 +288,7 @@ Status Parser::Save(const std::string& path) const {
   BinaryWriter w;
   WriteHeader(&w, "PARS", kFormatVersion);
   w.Put<uint32_t>(static_cast<uint32_t>(beam_));
+  w.Put<float>(margin_);
   model_.Save(&w);
   return WriteWholeFile(path, w.bytes());
 }
@@ -296,6 +303,10 @@ Status Parser::Load(const std::string& path) {
   if (Status st = r.Get(&beam); !st.ok()) return st;
   if (beam < 1 || beam > kMaxBeam) return Status::Corruption("parser beam width out of range");
   beam_ = static_cast<int>(beam);
+  float margin = 0;
+  if (Status st = r.Get(&margin); !st.ok()) return st;
+  if (!(margin >= 0 && margin < 1e9f)) return Status::Corruption("parser beam margin out of range");
+  margin_ = margin;
   // No float rows: the head and the 16-bit relation tail serve every lookup.
   if (Status st = model_.Load(&r, /*densify=*/false); !st.ok()) return st;
   if (model_.num_classes() != ParserLayout().count()) {

@@ -74,7 +74,7 @@ int GroupBegin(int group);  // REQUIRES: 0 <= group <= kGroups
 class Parser {
  public:
   // v3 added the beam width; v4 hashes the features with ParserFeatureHash (hash.h), so
-  // older files are refused (their features would not be found).
+  // older files are refused (their features would not be found), and adds the margin.
   static constexpr uint32_t kFormatVersion = 4;
   static constexpr uint32_t kMaxBeam = 64;
 
@@ -92,6 +92,11 @@ class Parser {
   int beam() const { return beam_; }
   // Decodes with another width (experiments: a greedy model under a beam, or the reverse).
   void set_beam(int width) { beam_ = std::clamp(width, 1, static_cast<int>(kMaxBeam)); }
+  // The beam's margin: after each step, items whose score is more than this below the
+  // best item's are dropped (a dynamic beam: a confident step keeps fewer items). 0 =
+  // none. Chosen on the dev set after training (ChooseBeamMargin) and saved.
+  float margin() const { return margin_; }
+  void set_margin(float margin) { margin_ = margin > 0 ? margin : 0; }
   // True if the model was trained with word clusters (ParserInput::clusters).
   bool UsesClusters() const;
   Status Save(const std::string& path) const;
@@ -115,6 +120,7 @@ class Parser {
 
   LinearModel model_;
   int beam_ = 1;
+  float margin_ = 0;
 };
 
 // The class layout for the relation table of deprel.h.

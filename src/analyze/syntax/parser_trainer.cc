@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <bit>
 #include <cstdlib>
+#include <utility>
 
 #include "analyze/syntax/beam.h"
 #include "analyze/syntax/deprel.h"
@@ -354,29 +355,66 @@ TagSets GoldTags(const std::vector<TreebankSentence>& sentences) {
   return tags;
 }
 
-AttachmentScores ParserScores(const Parser& parser, const std::vector<TreebankSentence>& gold,
-                              const TagSets& tags, const ParserWordTables& tables) {
+namespace {
+
+// The trees `parser` gives the sentences (heads and relations of each word, one vector
+// per sentence).
+using Trees = std::vector<std::vector<std::pair<int, uint8_t>>>;
+
+Trees ParseTrees(const Parser& parser, const std::vector<TreebankSentence>& gold,
+                 const TagSets& tags, const ParserWordTables& tables) {
   ParserWorkspace ws;
   SentenceWords words;
   std::vector<int> heads;
   std::vector<uint8_t> labels;
-  size_t total = 0, uas = 0, las = 0;
+  Trees trees(gold.size());
   for (size_t i = 0; i < gold.size(); ++i) {
-    const TreebankSentence& s = gold[i];
-    words.Fill(s, tables);
-    const int n = static_cast<int>(s.words.size());
+    words.Fill(gold[i], tables);
+    const int n = static_cast<int>(gold[i].words.size());
     heads.resize(n);
     labels.resize(n);
     parser.Parse(words.Input(tags[i].data()), &ws, heads.data(), labels.data());
-    for (int k = 0; k < n; ++k) {
-      bool head_ok = heads[k] == s.words[k].head;
+    for (int k = 0; k < n; ++k) trees[i].emplace_back(heads[k], labels[k]);
+  }
+  return trees;
+}
+
+}  // namespace
+
+AttachmentScores ParserScores(const Parser& parser, const std::vector<TreebankSentence>& gold,
+                              const TagSets& tags, const ParserWordTables& tables) {
+  const Trees trees = ParseTrees(parser, gold, tags, tables);
+  size_t total = 0, uas = 0, las = 0;
+  for (size_t i = 0; i < gold.size(); ++i) {
+    const TreebankSentence& s = gold[i];
+    for (size_t k = 0; k < s.words.size(); ++k) {
+      const auto [head, label] = trees[i][k];
+      const bool head_ok = head == s.words[k].head;
       uas += head_ok;
-      las += head_ok && UniversalDeprel(labels[k]) == UniversalDeprel(s.words[k].deprel);
+      las += head_ok && UniversalDeprel(label) == UniversalDeprel(s.words[k].deprel);
     }
-    total += n;
+    total += s.words.size();
   }
   if (total == 0) return {};
   return {static_cast<double>(uas) / total, static_cast<double>(las) / total};
+}
+
+float ChooseBeamMargin(Parser* parser, const std::vector<TreebankSentence>& dev,
+                       const TagSets& dev_tags, const ParserWordTables& tables) {
+  float chosen = 0;
+  parser->set_margin(0);
+  if (parser->beam() <= 1 || dev.empty()) return chosen;
+  const Trees full = ParseTrees(*parser, dev, dev_tags, tables);
+  for (float margin : {400, 300, 250, 200, 190, 180, 170, 160, 150, 140, 125, 100, 75, 50}) {
+    parser->set_margin(margin);
+    const Trees pruned = ParseTrees(*parser, dev, dev_tags, tables);
+    size_t changed = 0;
+    for (size_t i = 0; i < dev.size(); ++i) changed += pruned[i] != full[i];
+    if (changed * 100 > dev.size()) break;  // more than 1% of the sentences
+    chosen = margin;
+  }
+  parser->set_margin(chosen);
+  return chosen;
 }
 
 Parser TrainParser(const std::vector<TreebankSentence>& train, const TagSets& train_tags,
@@ -429,6 +467,8 @@ Parser TrainParser(const std::vector<TreebankSentence>& train, const TagSets& tr
       ++since_best;
     }
   }
+  ChooseBeamMargin(&best, dev, dev_tags, options.tables);
+  if (common.log && best.beam() > 1) *common.log << "parser beam margin " << best.margin() << std::endl;
   return best;
 }
 

@@ -77,6 +77,8 @@ class SyntaxModel {
   // Decodes with beam width `width` instead of the parser's own (1 = greedy): trades
   // speed for accuracy on a model trained for a beam. Call before sharing the model.
   void set_beam(int width) { parser_.set_beam(width); }
+  // Decodes with another beam margin (Parser::set_margin; 0 = the full beam).
+  void set_margin(float margin) { parser_.set_margin(margin); }
 
   const syntax::Tagger& tagger() const { return tagger_; }
   const syntax::Parser& parser() const { return parser_; }

@@ -7,6 +7,7 @@
 #include <filesystem>
 #include <fstream>
 #include <map>
+#include <utility>
 
 #include "analyze/syntax/conllu_reader.h"
 #include "analyze/syntax/linear_model.h"
@@ -69,6 +70,36 @@ TEST(SyntaxModelTest, Avx2AndBaselineKernelsParseAlike) {
       EXPECT_EQ(ws.labels, labels);
       EXPECT_EQ(ws.upos, upos);
     }
+  }
+}
+
+// The beam margin prunes items far behind the best: with a margin near 0 only the best
+// item survives each step, which is the greedy parse; with none, the full beam.
+TEST(SyntaxModelTest, BeamMarginRangesFromGreedyToTheFullBeam) {
+  auto model = SyntaxModel::Load(SyntaxModel::DefaultDir());
+  ASSERT_TRUE(model.ok()) << model.status().ToString();
+  EXPECT_GT(model.value()->parser().beam(), 1);
+  const std::vector<std::vector<std::string_view>> sentences = {
+      {"The", "minister", ",", "backed", "by", "parliament", ",", "accused", "Russia", "of",
+       "violating", "the", "ceasefire", "agreed", "in", "Vienna", "on", "Monday", "."},
+      {"Police", "said", "protesters", "who", "blocked", "the", "road", "were", "arrested",
+       "and", "later", "released", "without", "charge", "."}};
+  SyntaxWorkspace ws;
+  auto parse = [&](const std::vector<std::string_view>& forms) {
+    model.value()->AnalyzeWords(forms, true, &ws);
+    return std::make_pair(ws.heads, ws.labels);
+  };
+  const int width = model.value()->parser().beam();
+  for (const auto& forms : sentences) {
+    model.value()->set_margin(1e-6f);
+    const auto tiny = parse(forms);
+    model.value()->set_beam(1);
+    EXPECT_EQ(parse(forms), tiny);
+    model.value()->set_beam(width);
+    model.value()->set_margin(0);
+    const auto full = parse(forms);
+    model.value()->set_margin(1e6f);
+    EXPECT_EQ(parse(forms), full);
   }
 }
 

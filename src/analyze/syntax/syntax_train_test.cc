@@ -115,7 +115,12 @@ TEST_F(TinyTrainingTest, BeamParserLearnsAndKeepsItsWidth) {
   Parser loaded;
   ASSERT_TRUE(loaded.Load(path).ok());
   EXPECT_EQ(loaded.beam(), 2);
+  EXPECT_EQ(loaded.margin(), beam.margin());  // chosen on dev, saved with the model
   EXPECT_EQ(ParserLas(loaded), scores.las);
+  // The chosen margin keeps the full beam's trees for 99% of the dev sentences.
+  const float margin = loaded.margin();
+  EXPECT_EQ(ChooseBeamMargin(&loaded, dev_, GoldTags(dev_), ParserWordTables()), margin);
+  EXPECT_EQ(loaded.margin(), margin);
   // Width 1 decodes the same weights greedily: a different parse, still a parse.
   loaded.set_beam(1);
   EXPECT_GT(ParserLas(loaded), 0.4);
