@@ -248,7 +248,7 @@ void Parser::ParseBeam(const ParserInput& in, ParserWorkspace* ws) const {
     ws->next_scores.clear();
     // The candidates are best first; those more than the margin behind the best go.
     int kept = ws->candidates.size();
-    if (margin_ > 0) {
+    if (margin_ > 0 && kept > 0) {
       const float floor = ws->candidates[0].score - margin_;
       while (kept > 1 && ws->candidates[kept - 1].score < floor) --kept;
     }
