@@ -162,6 +162,19 @@ float MaxAbsWeight(const std::vector<LinearModel::Row>& rows) {
   return max_abs;
 }
 
+// Calls add(class, weight) for each entry of a feature's list (from `e` to the entry
+// with kLastBit, sorted by class) whose class is in [lo, hi).
+template <typename Entry, typename Add>
+void ForEntriesInRange(const Entry* e, uint32_t lo, uint32_t hi, Add add) {
+  for (;; ++e) {
+    const uint32_t v = *e;
+    const uint32_t cls = (v >> kWeightBits) & 0xff;
+    if (cls >= hi) return;
+    if (cls >= lo) add(cls, DecodeWeight(v));
+    if (v & kLastBit) return;
+  }
+}
+
 // Ranks of marked entry offsets (a feature's first entry, or only those of long runs)
 // in entry order, from a bitmap and popcounts per 64-bit word: numbering rows in the
 // order of the entries without sorting.
@@ -184,23 +197,23 @@ class EntryRanks {
       before_[w + 1] = before_[w] + Popcount(marks_[w]);
     }
   }
-  // Bitmaps of the first entries of all features (*all) and of those with at least
-  // `min_entries` entries (*some), in one pass.
+  // Bitmaps of the first entries of those features with at least `min_entries` entries
+  // (*some) and, if `all` is given, of all features, in one pass.
   static void Marks(std::span<const uint32_t> entries, size_t min_entries,
-                    std::vector<uint64_t>* all, std::vector<uint64_t>* some) {
-    all->assign((entries.size() + 63) / 64, 0);
-    some->assign(all->size(), 0);
+                    std::vector<uint64_t>* some, std::vector<uint64_t>* all = nullptr) {
+    some->assign((entries.size() + 63) / 64, 0);
+    if (all != nullptr) all->assign(some->size(), 0);
     for (size_t begin = 0, e = 0; e < entries.size(); ++e) {
       if (!(entries[e] & kLastBit)) continue;
       const uint64_t bit = uint64_t{1} << (begin % 64);
-      (*all)[begin / 64] |= bit;
+      if (all != nullptr) (*all)[begin / 64] |= bit;
       if (e + 1 - begin >= min_entries) (*some)[begin / 64] |= bit;
       begin = e + 1;
     }
   }
   static std::vector<uint64_t> Marks(std::span<const uint32_t> entries, size_t min_entries) {
-    std::vector<uint64_t> all, some;
-    Marks(entries, min_entries, &all, &some);
+    std::vector<uint64_t> some;
+    Marks(entries, min_entries, &some);
     return some;
   }
   size_t count() const { return before_.back(); }
@@ -226,7 +239,7 @@ class RowNumbers {
   // The dense features are those with kDenseMinEntries entries if `dense_marked`.
   static RowNumbers For(std::span<const uint32_t> entries, bool dense_marked) {
     std::vector<uint64_t> all, dense;
-    EntryRanks::Marks(entries, dense_marked ? kDenseMinEntries : SIZE_MAX, &all, &dense);
+    EntryRanks::Marks(entries, dense_marked ? kDenseMinEntries : SIZE_MAX, &dense, &all);
     return RowNumbers(EntryRanks(std::move(all)), EntryRanks(std::move(dense)));
   }
   uint32_t unknown() const { return static_cast<uint32_t>(dense_.count()); }
@@ -386,13 +399,11 @@ void LinearModel::EnableHead(int k) {
   // feature without a tail row when they fit (inline_capacity_ 32-bit entries).
   inline_begin_ = 2 + ((static_cast<size_t>(k) + 1) & ~size_t{1});
   inline_capacity_ = k < num_classes_ ? (record - inline_begin_) / 2 : 0;
-  // One sequential pass over the features' entries; rows are numbered as they come.
-  uint32_t dense_rows = 0, other_rows = 0;
+  // One sequential pass over the features' entries.
   for (size_t begin = 0, end = 0; end < entries_.size(); ++end) {
     if (!(entries_[end] & kLastBit)) continue;
     const bool dense = numbers.dense(static_cast<uint32_t>(begin));
-    const uint32_t row = dense ? dense_rows++ : unknown_row_ + 1 + other_rows++;
-    int16_t* rec = &head_[row * record];
+    int16_t* rec = &head_[numbers.Of(static_cast<uint32_t>(begin)) * record];
     for (size_t e = begin; e <= end; ++e) {
       const uint32_t cls = (entries_[e] >> kWeightBits) & 0xff;
       if (cls < uk) rec[2 + cls] = narrow(DecodeWeight(entries_[e]));
@@ -496,13 +507,9 @@ void LinearModel::AccumulateRange(const uint32_t* rows, size_t count, int lo, in
     }
     for (size_t k = 0; k < dense; ++k) AddRow(dense_rows[k], hi - lo, scores + lo);
     for (size_t k = 0; k < sparse; ++k) {
-      for (const uint32_t* e = lists[k];; ++e) {
-        const uint32_t v = *e;
-        const uint32_t cls = (v >> kWeightBits) & 0xff;
-        if (cls >= uhi) break;
-        if (cls >= ulo) scores[cls] += static_cast<float>(DecodeWeight(v)) * scale_;
-        if (v & kLastBit) break;
-      }
+      ForEntriesInRange(lists[k], ulo, uhi, [&](uint32_t cls, int32_t q) {
+        scores[cls] += static_cast<float>(q) * scale_;
+      });
     }
   }
 }
@@ -537,13 +544,7 @@ void LinearModel::AccumulateTailRange(const uint32_t* rows, size_t count, int lo
     SumTailRows(tail_rows, dense, tail_sum);
     for (int c = 0; c < hi - lo; ++c) total[c] += static_cast<int64_t>(tail_sum[c]) << tail_shift_;
     for (size_t k = 0; k < sparse; ++k) {
-      for (const EntryWord* e = lists[k];; ++e) {
-        const uint32_t v = *e;
-        const uint32_t cls = (v >> kWeightBits) & 0xff;
-        if (cls >= uhi) break;
-        if (cls >= ulo) total[cls - ulo] += DecodeWeight(v);
-        if (v & kLastBit) break;
-      }
+      ForEntriesInRange(lists[k], ulo, uhi, [&](uint32_t cls, int32_t q) { total[cls - ulo] += q; });
     }
   }
   for (int c = lo; c < hi; ++c) scores[c] += static_cast<float>(total[c - lo]) * scale_;

@@ -123,20 +123,22 @@ class LinearModel {
   std::vector<float> dense_;  // rows of num_classes_ weights (derived, not saved)
   std::vector<uint32_t> dense_offsets_;  // entry offset of each dense row
   bool dense_marked_ = false;  // Densify() has run
-  // After EnableHead(), a slot's offset is a head row (rows numbered in the order of
-  // the features' entries): u32 entry offset (as the slot had it: dense bit or
-  // entries), then the head_classes_ int16 weights (record_ int16
+  // After EnableHead(), a slot's offset is a head row (the features with a dense row
+  // first, then the unknown row, then the others, each in the order of their entries:
+  // RowNumbers): u32 entry offset (as the slot had it: dense bit or entries), then the
+  // head_classes_ int16 weights (record_ int16
   // units per row, one row per feature, a power of two in a cache-line-aligned table:
   // the parser's and the tagger's rows are 64 bytes, one cache line each, where 40-byte
   // rows straddled two lines half of the time; 14% faster parsing). Derived at load time,
   // not saved.
   int head_classes_ = 0;
   size_t record_ = 0;  // 0 = no head rows
-  uint32_t unknown_row_ = 0;  // the last row: zero weights, zero relation tail
+  // The row after the dense ones: zero weights, and the zero tail row of the same number.
+  uint32_t unknown_row_ = 0;
   // A record's int16 units past the head weights hold up to inline_capacity_ relation
   // entries (32-bit, the last with the last-entry bit) of a feature without a tail row,
   // so scoring its relations reads no other memory: 6 in the parser's 64-byte records,
-  // enough for 99% of those features. 0 in the first: they did not fit.
+  // enough for 99% of those features. A first word of 0: they did not fit.
   size_t inline_begin_ = 0, inline_capacity_ = 0;
   float head_scale_ = 1.0f;  // weight = head_scale_ * int16
   CacheLineVector<int16_t> head_;

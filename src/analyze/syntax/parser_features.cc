@@ -18,13 +18,15 @@ constexpr uint64_t kNoTag = 18;
 constexpr uint64_t kRootTag = 17;
 constexpr uint64_t kNoLabel = 255;
 
-// One position of the configuration: the word's slot and (for dependents) its label.
-struct Slot : WordSlot {
-  uint64_t l = kNoLabel;
-};
-
 // The slot of a position the configuration does not have.
 constexpr WordSlot kNoSlot{kNoWord, kNoTag, 1 << 20, kUnseenWordTags, 1 << 22, 1 << 22, 1 << 22, 0};
+
+// One position of the configuration: the word's slot and (for dependents) its label.
+// Starts as no position: the templates of a set not written still read their values.
+struct Slot : WordSlot {
+  Slot() : WordSlot(kNoSlot) {}
+  uint64_t l = kNoLabel;
+};
 
 // A cluster prefix joined with the word's tag.
 uint64_t WithTag(uint64_t k, const Slot& x) { return k * 64 + x.p; }
@@ -197,7 +199,7 @@ void Extractor<kSet>::Extras() {
   Top(S0.w, N0.w, N1.p);
   Top(S0.p, N0.w, N1.w);
   const int n0 = n0_;
-  Slot before = kWriteTop ? At(n0 > 0 ? n0 - 1 : -1, -1) : Slot();
+  const Slot before = kWriteTop ? At(n0 > 0 ? n0 - 1 : -1, -1) : Slot();
   Top(before.w, N0.p);
   Top(before.p, N0.p, S0.p);
   Top(S0.suffix, N0.p);
@@ -318,8 +320,7 @@ WordSlot Describe(const ParserInput& in, int w) {
   return x;
 }
 
-}  // namespace
-
+// Fills (*out)[0..n+1] (ParserInput::slots).
 void DescribeWords(const ParserInput& in, std::vector<WordSlot>* out) {
   out->resize(static_cast<size_t>(in.n) + 2);
   for (int w = 0; w < in.n; ++w) (*out)[w] = Describe(in, w);
@@ -329,6 +330,8 @@ void DescribeWords(const ParserInput& in, std::vector<WordSlot>* out) {
   (*out)[in.n] = root;
   (*out)[in.n + 1] = kNoSlot;
 }
+
+}  // namespace
 
 void PrepareInput(ParserInput* in, SentenceTables* tables) {
   CountTagsBefore(in->tags, in->n, &tables->before);

@@ -30,7 +30,7 @@ void CountTagsBefore(const uint8_t* tags, int n, std::vector<TagsBefore>* out);
 
 // What the templates read of one word that does not depend on the parse: its word, tag,
 // signature class, treebank tag set, cluster prefixes and 3-byte suffix. Computed once per
-// sentence (DescribeWords), so a configuration's positions are copies, not lookups.
+// sentence (PrepareInput), so a configuration's positions are copies, not lookups.
 struct WordSlot {
   uint64_t w, p, c, a, k4, k6, kf, suffix;
 };
@@ -46,13 +46,10 @@ struct ParserInput {
   // n + 1 entries from CountTagsBefore; the parser and its trainer fill it.
   const TagsBefore* before = nullptr;
   const uint32_t* clusters = nullptr;  // n word-cluster values (word_clusters.h), or null
-  // n + 2 entries from DescribeWords; the parser and its trainer fill it.
+  // n + 2 entries: the slots of the n words, then of the root (n) and of "no word"
+  // (n + 1); PrepareInput fills it.
   const WordSlot* slots = nullptr;
 };
-
-// Fills (*out)[0..n+1]: the slots of the n words, then of the root (n) and of "no word"
-// (n + 1), the value of a position the configuration does not have.
-void DescribeWords(const ParserInput& in, std::vector<WordSlot>* out);
 
 // The per-sentence tables the templates read (before, slots), kept by the caller.
 struct SentenceTables {
